@@ -1,0 +1,113 @@
+// The journey spec as zod schemas: the single source of truth for the input shape.
+// schemas/journey.schema.json is generated from `JourneySpecSchema` (npm run schema);
+// every `.describe()` becomes editor hover text, so write them for analysts.
+import { z } from 'zod';
+
+export const MAP_TYPES = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint'] as const;
+export const DEFAULT_STAGE_IDS = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'] as const;
+
+/** Ids appear in URLs, HTML anchors and data attributes: letters (any script), digits, `-`, `_`, `.`. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+const text = (description: string) => z.string().describe(description);
+const textList = (description: string) => z.array(z.string()).describe(description);
+const id = (description: string) => z.string().regex(ID_PATTERN).describe(description);
+
+export const TouchpointSpecSchema = z
+  .strictObject({
+    id: id('Stable id of the touchpoint (letters, digits, -, _). Derived from the name when omitted.').optional(),
+    name: text('Short name of the moment of contact, e.g. "Sees an Instagram ad".').min(1),
+    description: text('Longer free text about this touchpoint.').optional(),
+    channel: text('Where the contact happens: instagram, line, website, store, call-centre, e-mail... An id from `channels` when that registry is declared.').optional(),
+    when: text('When it happens within the timescale, e.g. "day 1" or "week 2".').optional(),
+    action: text('What the customer does.').optional(),
+    thought: text('What the customer thinks, in their own words.').optional(),
+    feeling: text('What the customer feels.').optional(),
+    emotion: z
+      .number()
+      .describe('Emotion score on the declared `emotionScale` (default -2 = very negative … 2 = very positive). Joined in order, scores make the emotion curve.')
+      .optional(),
+    pains: textList('Pain points the customer meets here.').optional(),
+    opportunities: textList('Ideas to improve this moment.').optional(),
+    owner: text('The team that owns this touchpoint.').optional(),
+    metrics: z
+      .record(z.string(), z.union([z.number(), z.string()]))
+      .describe('Numbers shown beside the touchpoint, e.g. {conversion: "12%", CSAT: 3.9}.')
+      .optional(),
+    frontstage: text('Service blueprint: what the customer-facing staff or system does.').optional(),
+    backstage: text('Service blueprint: what happens out of the customer\'s sight.').optional(),
+    support: text('Service blueprint: supporting processes and systems.').optional(),
+  })
+  .describe('A moment of contact between the customer and the brand.');
+
+export const StageSpecSchema = z
+  .strictObject({
+    id: id('Stable id of the stage. awareness, consideration, purchase, retention and advocacy get a default name in the map\'s locale.').optional(),
+    name: text('Stage name as shown on the map, in any language, e.g. "認知" or "Awareness".').min(1).optional(),
+    description: text('Longer free text about this stage.').optional(),
+    pains: textList('Pain points that belong to the whole stage.').optional(),
+    opportunities: textList('Opportunities that belong to the whole stage.').optional(),
+    touchpoints: z.array(TouchpointSpecSchema).describe('The touchpoints of this stage, in journey order.'),
+  })
+  .describe('A phase of the journey, drawn as a column.');
+
+export const PersonaSpecSchema = z
+  .strictObject({
+    name: text('The persona\'s name.').min(1),
+    description: text('Who they are: age, work, habits.').optional(),
+    goals: textList('What they want to achieve.').optional(),
+    needs: textList('What they need from the brand.').optional(),
+    frustrations: textList('What annoys or blocks them.').optional(),
+    quote: text('A sentence in their own voice.').optional(),
+  })
+  .describe('The customer whose journey this is.');
+
+export const TimescaleSpecSchema = z
+  .union([
+    text('Free text, e.g. "3 weeks" or "15 minutes".').min(1),
+    z
+      .strictObject({
+        start: text('Start date, e.g. 2025-03-01.'),
+        end: text('End date, e.g. 2025-03-21.'),
+      })
+      .describe('A date range.'),
+  ])
+  .describe('How long the journey spans.');
+
+export const ChannelSpecSchema = z
+  .strictObject({
+    label: text('Name shown on the map.').optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .describe('Colour as #rrggbb.')
+      .optional(),
+  })
+  .describe('A channel in the registry.');
+
+export const JourneySpecSchema = z
+  .strictObject({
+    $schema: z.string().describe('Path or URL of the JSON Schema, for editors.').optional(),
+    title: text('Title of the map.').min(1),
+    type: z.enum(MAP_TYPES).describe('Kind of map. service-blueprint adds frontstage, backstage and support lanes.').optional(),
+    locale: text('Language of built-in labels (lane names, legend, default stage names): en, zh-Hant, zh-Hans, ja.').optional(),
+    persona: PersonaSpecSchema.optional(),
+    timescale: TimescaleSpecSchema.optional(),
+    emotionScale: z
+      .tuple([z.number().int(), z.number().int()])
+      .describe('Lowest and highest emotion score, e.g. [-2, 2] (default) or [1, 5].')
+      .optional(),
+    channels: z
+      .record(z.string().regex(ID_PATTERN), ChannelSpecSchema)
+      .describe('Registry of channels (id → label, colour). When declared, every touchpoint channel must be one of these ids.')
+      .optional(),
+    font: text('PDF only: path of a TTF/OTF/TTC font to draw text with, relative to this file.').optional(),
+    stages: z.array(StageSpecSchema).min(1).describe('The stages of the journey, in order.'),
+  })
+  .describe('A customer journey map (cjm).');
+
+export type JourneySpec = z.input<typeof JourneySpecSchema>;
+export type StageSpec = z.input<typeof StageSpecSchema>;
+export type TouchpointSpec = z.input<typeof TouchpointSpecSchema>;
+export type PersonaSpec = z.input<typeof PersonaSpecSchema>;
+export type MapType = (typeof MAP_TYPES)[number];
