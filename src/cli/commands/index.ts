@@ -1,0 +1,10 @@
+// Every command the CLI offers, in the order `cjm --help` lists them.
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerBuild } from './build.js';
+import { registerValidate } from './validate.js';
+import { registerSchema } from './schema.js';
+
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerValidate, registerSchema];

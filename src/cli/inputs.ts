@@ -1,0 +1,46 @@
+// Reading the sources a command was given: files, or `-` for standard input.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CliContext } from './context.js';
+import { EXIT } from './context.js';
+import { formatFromPath } from '../parse/index.js';
+import type { InputFormat } from '../parse/source.js';
+
+export interface LoadedSource {
+  /** As the user named it (used in diagnostics), `<stdin>` for `-`. */
+  file: string;
+  /** Absolute path, undefined for stdin. */
+  path?: string;
+  text: string;
+  format: InputFormat;
+}
+
+export function parseInputFormat(value: string | undefined, ctx: CliContext): InputFormat | undefined | null {
+  if (value === undefined) return undefined;
+  if (value === 'yaml' || value === 'yml') return 'yaml';
+  if (value === 'md' || value === 'markdown') return 'md';
+  ctx.error(`--input-format must be yaml or md (got "${value}")`, EXIT.usage);
+  return null;
+}
+
+/** Reads one source; reports and returns undefined when it cannot be read. */
+export async function loadSource(name: string, ctx: CliContext, inputFormat?: InputFormat): Promise<LoadedSource | undefined> {
+  if (name === '-') {
+    const text = await ctx.readStdin();
+    return { file: '<stdin>', text, format: inputFormat ?? 'yaml' };
+  }
+  const format = inputFormat ?? formatFromPath(name);
+  if (!format) {
+    ctx.error(`${name}: unknown input format; use a .yaml, .yml, .md or .markdown file, or --input-format`, EXIT.usage);
+    return undefined;
+  }
+  const path = resolve(ctx.cwd, name);
+  try {
+    return { file: name, path, text: await readFile(path, 'utf8'), format };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? 'cannot read');
+    ctx.error(`${name}: ${why}`, EXIT.usage);
+    return undefined;
+  }
+}

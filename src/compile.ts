@@ -1,0 +1,117 @@
+// The whole pipeline in one call: source text → diagnostics and rendered outputs.
+// The CLI and any docs-site plugin go through here. HTML and PDF renderers load lazily.
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { hasErrors } from './diagnostics/diagnostic.js';
+import type { InputFormat } from './parse/source.js';
+import { parseSource } from './parse/index.js';
+import { validate } from './validate/index.js';
+import { analyse } from './analyse/index.js';
+import type { Analysis } from './analyse/analysis.js';
+import type { Journey } from './model/journey.js';
+import { layout } from './layout/index.js';
+import type { ThemeName } from './layout/index.js';
+import type { Scene } from './layout/scene.js';
+import type { Measurer } from './text/measurer.js';
+import { renderSvg } from './render/svg/index.js';
+import { toJson } from './render/json.js';
+
+export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export type PageSize = 'fit' | 'a4' | 'a3' | 'letter';
+
+export interface CompileOptions {
+  /** Name used in diagnostics and to pick the input format; `<stdin>` when omitted. */
+  file?: string;
+  inputFormat?: InputFormat;
+  theme?: ThemeName;
+  measurer?: Measurer;
+  /** PDF: page size (default 'fit'), font file (overrides the spec's `font`), author. */
+  page?: PageSize;
+  fontPath?: string;
+  author?: string;
+}
+
+export interface Prepared {
+  journey: Journey;
+  analysis: Analysis;
+}
+
+export interface CompileResult {
+  /** False when any error diagnostic was reported; then `outputs` is empty. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  outputs: Partial<Record<OutputFormat, string | Uint8Array>>;
+  journey?: Journey;
+  analysis?: Analysis;
+}
+
+/** Parse, validate and analyse; no rendering. */
+export function prepare(text: string, options: CompileOptions = {}): { prepared?: Prepared; diagnostics: Diagnostic[] } {
+  const file = options.file ?? '<stdin>';
+  const parsed = parseSource(text, { file, format: options.inputFormat });
+  if (!parsed.source || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
+  const validated = validate(parsed.source);
+  const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
+  if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
+  return { prepared: { journey: validated.journey, analysis: analyse(validated.journey) }, diagnostics };
+}
+
+const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light'): Scene =>
+  layout(p.journey, p.analysis, { theme, measurer: options.measurer });
+
+/** Render an already prepared journey into the requested formats. */
+export async function renderFormats(
+  p: Prepared,
+  formats: readonly OutputFormat[],
+  options: CompileOptions = {},
+): Promise<{ outputs: CompileResult['outputs']; diagnostics: Diagnostic[] }> {
+  const outputs: CompileResult['outputs'] = {};
+  const diagnostics: Diagnostic[] = [];
+  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
+  const scene = needsScene ? sceneFor(p, options) : undefined;
+  for (const format of formats) {
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene);
+    if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
+    if (format === 'html') {
+      const { renderHtml } = await import('./render/html/index.js');
+      outputs.html = renderHtml({
+        journey: p.journey,
+        analysis: p.analysis,
+        scenes: { light: sceneFor(p, options, 'light'), dark: sceneFor(p, options, 'dark') },
+        theme: options.theme ?? 'light',
+      });
+    }
+    if (format === 'pdf' && scene) {
+      const { renderPdf } = await import('./render/pdf/index.js');
+      const pdf = await renderPdf(scene, {
+        page: options.page ?? 'fit',
+        fontPath: options.fontPath ?? p.journey.font,
+        author: options.author ?? p.journey.persona?.name,
+        title: p.journey.title,
+      });
+      outputs.pdf = pdf.bytes;
+      for (const message of pdf.warnings) {
+        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file: options.file ?? '<stdin>', line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+    }
+  }
+  return { outputs, diagnostics };
+}
+
+/** Compile one source into one or more formats (default SVG). Never throws on bad input. */
+export async function compile(
+  text: string,
+  options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
+): Promise<CompileResult> {
+  const { prepared, diagnostics } = prepare(text, options);
+  if (!prepared) return { ok: false, diagnostics, outputs: {} };
+  const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);
+  const rendered = await renderFormats(prepared, formats, options);
+  return {
+    ok: true,
+    diagnostics: [...diagnostics, ...rendered.diagnostics],
+    outputs: rendered.outputs,
+    journey: prepared.journey,
+    analysis: prepared.analysis,
+  };
+}

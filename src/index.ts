@@ -1,0 +1,26 @@
+// The cjm library: the same pipeline the CLI runs, one function per step.
+//   parse → validate → analyse → layout → render
+export { parseSource as parse, formatFromPath } from './parse/index.js';
+export type { ParsedSource, InputFormat } from './parse/source.js';
+export { validate } from './validate/index.js';
+export { analyse, lint } from './analyse/index.js';
+export type { Analysis, CurvePoint, Valley, StageStats } from './analyse/analysis.js';
+export { layout } from './layout/index.js';
+export type { ThemeName } from './layout/index.js';
+export type * from './layout/scene.js';
+export { renderSvg } from './render/svg/index.js';
+export { toJson } from './render/json.js';
+export { compile, prepare, renderFormats, OUTPUT_FORMATS } from './compile.js';
+export type { CompileOptions, CompileResult, OutputFormat, PageSize, Prepared } from './compile.js';
+export type { Diagnostic, Severity, Span } from './diagnostics/diagnostic.js';
+export { formatDiagnostic } from './diagnostics/format.js';
+export { JourneySpecSchema } from './model/schema.js';
+export type { JourneySpec } from './model/schema.js';
+export type * from './model/journey.js';
+export type { Measurer } from './text/measurer.js';
+
+/** HTML and PDF renderers load their dependencies on demand. */
+export const renderHtml = async (...args: Parameters<typeof import('./render/html/index.js').renderHtml>) =>
+  (await import('./render/html/index.js')).renderHtml(...args);
+export const renderPdf = async (...args: Parameters<typeof import('./render/pdf/index.js').renderPdf>) =>
+  (await import('./render/pdf/index.js')).renderPdf(...args);
