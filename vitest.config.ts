@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser, PDF and end-to-end tests spawn processes; two cores, so keep the pool small.
     maxWorkers: 2,
+    globalSetup: ['tests/global-setup.ts'],
   },
 });
