@@ -1,0 +1,42 @@
+// The CLI as a user meets it: help, version, usage errors and their exit codes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { VERSION } from '../../src/version.js';
+
+describe('cjm usage', () => {
+  it('prints help with examples and exits 0', () => {
+    const run = runCli(['build', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('cjm build');
+  });
+
+  it('prints the version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    const run = runCli(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(VERSION);
+  });
+
+  it('exits 2 on an unknown command or option, without a stack trace', () => {
+    for (const args of [['frobnicate'], ['build', 'x.yaml', '--nope'], ['build', 'x.yaml', '--theme', 'neon']]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('exits 2 when an input file does not exist', () => {
+    const run = runCli(['validate', 'no/such/file.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no/such/file.yaml: no such file');
+  });
+
+  it('exits 2 on an unknown output format', () => {
+    const run = runCli(['build', 'examples/saas-trial-en.yaml', '-f', 'gif']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown output format "gif"');
+  });
+});
