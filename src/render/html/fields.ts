@@ -1,0 +1,30 @@
+// Markup for one touchpoint's fields, shared by the details panel (<dl>) and the table (<td>s).
+import type { Analysis, Valley } from '../../analyse/analysis.js';
+import type { Labels } from '../../i18n/labels.js';
+import { esc } from './escape.js';
+import { formatScore, type Field } from './format.js';
+
+/** A list value as <ul>, a single value as text; both escaped. */
+export function fieldValue(value: Field['value']): string {
+  if (typeof value === 'string') return esc(value);
+  return `<ul>${value.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`;
+}
+
+export function valleyOf(analysis: Analysis, touchpointId: string): Valley | undefined {
+  return analysis.valleys.find((v) => v.touchpointId === touchpointId);
+}
+
+/** "−2 / 2" plus a valley or lowest-point badge; "not scored" when there is no score. */
+export function emotionMarkup(
+  emotion: number | undefined,
+  scale: [number, number],
+  valley: Valley | undefined,
+  labels: Labels,
+): string {
+  if (emotion === undefined) return `<span class="cjm-muted">${esc(labels.page.unscored)}</span>`;
+  const tone = emotion < (scale[0] + scale[1]) / 2 ? 'neg' : emotion > (scale[0] + scale[1]) / 2 ? 'pos' : 'mid';
+  const score = `<span class="cjm-score cjm-${tone}">${esc(formatScore(emotion))}</span><span class="cjm-muted"> / ${esc(formatScore(scale[1]))}</span>`;
+  if (!valley) return score;
+  const badge = valley.lowest ? labels.lowest : labels.valley;
+  return `${score} <span class="cjm-badge">${esc(badge)}</span>`;
+}

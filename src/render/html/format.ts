@@ -1,0 +1,59 @@
+// Turns model values into the strings the page shows. Shared by the details panel and the table so
+// both always say the same thing about a touchpoint. Returns plain text; callers escape.
+import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
+import type { Labels } from '../../i18n/labels.js';
+
+/** Signed score with a real minus sign, so "−2" and "+1" line up and read unambiguously. */
+export function formatScore(score: number): string {
+  if (score > 0) return `+${score}`;
+  if (score < 0) return `\u2212${-score}`;
+  return '0';
+}
+
+export function formatTimescale(timescale: Timescale | undefined): string | undefined {
+  if (timescale === undefined) return undefined;
+  return typeof timescale === 'string' ? timescale : `${timescale.start} \u2013 ${timescale.end}`;
+}
+
+export function channelLabel(journey: Journey, channel: string | undefined): string | undefined {
+  if (channel === undefined) return undefined;
+  return journey.channels.find((c) => c.id === channel)?.label ?? channel;
+}
+
+export interface Field {
+  key: string;
+  label: string;
+  value: string | string[];
+}
+
+/** Every filled-in field of a touchpoint except name and emotion, in reading order. */
+export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Labels): Field[] {
+  const lanes = labels.lanes;
+  const candidates: Array<[string, string, string | string[] | undefined]> = [
+    ['description', labels.page.description, tp.description],
+    ['channel', labels.page.channel, channelLabel(journey, tp.channel)],
+    ['when', labels.page.when, tp.when],
+    ['action', lanes.action, tp.action],
+    ['thought', lanes.thought, tp.thought],
+    ['feeling', lanes.feeling, tp.feeling],
+    ['pains', lanes.pains, tp.pains],
+    ['opportunities', lanes.opportunities, tp.opportunities],
+    ['owner', lanes.owner, tp.owner],
+    ['metrics', labels.page.metrics, metricLines(tp)],
+    ['frontstage', lanes.frontstage, tp.frontstage],
+    ['backstage', lanes.backstage, tp.backstage],
+    ['support', lanes.support, tp.support],
+  ];
+  const fields: Field[] = [];
+  for (const [key, label, value] of candidates) {
+    if (value === undefined || value.length === 0) continue;
+    fields.push({ key, label, value });
+  }
+  return fields;
+}
+
+/** Metrics in declaration order (the spec author's order), one "name: value" line each. */
+function metricLines(tp: Touchpoint): string[] | undefined {
+  if (!tp.metrics) return undefined;
+  return Object.entries(tp.metrics).map(([name, value]) => `${name}: ${value}`);
+}

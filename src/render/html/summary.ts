@@ -1,0 +1,40 @@
+// The persona card and the "Where it hurts" list: the two summaries a reader scans before the map.
+import type { Analysis } from '../../analyse/analysis.js';
+import type { Labels } from '../../i18n/labels.js';
+import type { Journey, Persona } from '../../model/journey.js';
+import { esc } from './escape.js';
+import { formatScore } from './format.js';
+
+export function renderPersona(persona: Persona, labels: Labels): string {
+  const initial = Array.from(persona.name.trim())[0] ?? '?';
+  const list = (title: string, items: string[], key: string): string =>
+    items.length === 0 ? '' : `<div class="cjm-p-${key}"><h3>${esc(title)}</h3><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></div>`;
+  return (
+    `<div class="cjm-persona">` +
+    `<div class="cjm-avatar" aria-hidden="true">${esc(initial)}</div>` +
+    `<div class="cjm-persona-body"><p class="cjm-persona-name">${esc(persona.name)}</p>` +
+    (persona.description ? `<p>${esc(persona.description)}</p>` : '') +
+    (persona.quote ? `<blockquote><p>${esc(persona.quote)}</p></blockquote>` : '') +
+    `<div class="cjm-persona-lists">${list(labels.persona.goals, persona.goals, 'goals')}${list(labels.persona.needs, persona.needs, 'needs')}${list(labels.persona.frustrations, persona.frustrations, 'frustrations')}</div>` +
+    `</div></div>`
+  );
+}
+
+/** Valleys, lowest first (ties in journey order), each linking to its touchpoint on the map. */
+export function renderValleys(journey: Journey, analysis: Analysis, labels: Labels): string {
+  if (analysis.valleys.length === 0) return `<p>${esc(labels.page.noValleys)}</p>`;
+  const sorted = [...analysis.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
+  const items = sorted.map((v) => {
+    const stage = journey.stages.find((s) => s.id === v.stageId);
+    const tp = stage?.touchpoints.find((t) => t.id === v.touchpointId);
+    const name = tp?.name ?? v.touchpointId;
+    const badge = v.lowest ? ` <span class="cjm-badge">${esc(labels.lowest)}</span>` : '';
+    const pains = tp && tp.pains.length > 0 ? `<ul class="cjm-pains">${tp.pains.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
+    return (
+      `<li><span class="cjm-score cjm-neg">${esc(formatScore(v.emotion))}</span> ` +
+      `<a href="#tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +
+      `<span class="cjm-muted"> \u00b7 ${esc(stage?.name ?? v.stageId)}</span>${badge}${pains}</li>`
+    );
+  });
+  return `<ol class="cjm-valleys">${items.join('')}</ol>`;
+}
