@@ -38,7 +38,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene) => string
   const figures =
     mode === 'auto'
       ? `<figure class="cjm-map-light">${embedSvg(renderSvg(scenes.light))}</figure>` +
-        `<figure class="cjm-map-dark" aria-hidden="true">${embedSvg(renderSvg(scenes.dark), DARK_ID_PREFIX)}</figure>`
+        `<figure class="cjm-map-dark">${embedSvg(renderSvg(scenes.dark), DARK_ID_PREFIX)}</figure>`
       : `<figure class="cjm-map">${embedSvg(renderSvg(main))}</figure>`;
   const css = pageCss({
     mode,
@@ -67,11 +67,13 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene) => string
     styles: [css, ...styleBlocks(figures)],
     styleAttributes: /<[^>]+\sstyle="/.test(body),
   });
+  // The policy is fixed words and base64 hashes only: nothing in it needs (or gets) escaping.
+  if (/["<>&]/.test(csp)) throw new Error('CSP must not contain markup characters');
   return `<!DOCTYPE html>
-<html lang="${esc(langTag(journey.locale, main.lang))}">
+<html lang="${esc(langTag(journey.locale, langTag(main.lang)))}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="${mode === 'auto' ? 'light dark' : mode}">
 <meta name="generator" content="cjm">

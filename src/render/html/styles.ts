@@ -46,7 +46,7 @@ export function pageCss(input: StyleInput): string {
   const themes =
     input.mode === 'light' ? light
     : input.mode === 'dark' ? dark
-    : `${light}\n@media (prefers-color-scheme:dark){${dark}.cjm-map-light{visibility:hidden}.cjm-map-dark{visibility:visible}}`;
+    : `${light}\n@media (prefers-color-scheme:dark){${dark}#cjm-maps>.cjm-map-light{visibility:hidden}#cjm-maps>.cjm-map-dark{visibility:visible}}`;
   return `${themes}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--text);font:15px/1.6 ${safeFonts(input.fontFamily)}}
@@ -117,8 +117,8 @@ header,.cjm-persona-section,.cjm-toolbar,.cjm-hint,.cjm-details,.cjm-skip{displa
 .cjm-scroll{overflow:visible;max-height:none;border:0;border-radius:0}
 #cjm-maps{width:100%}
 #cjm-maps svg{width:100%;height:auto;max-height:190mm}
-.cjm-map-light{visibility:visible!important}
-.cjm-map-dark{display:none}
+#cjm-maps>.cjm-map-light{visibility:visible}
+#cjm-maps>.cjm-map-dark{display:none}
 .cjm-table thead th{position:static}
 .cjm-table-wrap{overflow:visible}
 }`;
