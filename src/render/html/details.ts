@@ -13,7 +13,7 @@ export const detailsId = (touchpointId: string): string => `cjm-d-${touchpointId
 export function renderDetailsPanel(journey: Journey, analysis: Analysis, labels: Labels): string {
   const articles = journey.stages.flatMap((stage) => stage.touchpoints.map((tp) => article(journey, analysis, stage, tp, labels)));
   return (
-    `<div id="cjm-details" class="cjm-details" role="dialog" aria-modal="false" aria-label="${esc(labels.page.details)}" hidden>` +
+    `<div id="cjm-details" class="cjm-details" role="group" aria-label="${esc(labels.page.details)}" hidden>` +
     `<button type="button" class="cjm-close" data-close aria-label="${esc(labels.page.close)}">\u00d7</button>` +
     `${articles.join('\n')}</div>`
   );

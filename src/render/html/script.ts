@@ -18,6 +18,7 @@ export const PAGE_SCRIPT = `(function () {
     g.setAttribute('tabindex', '0');
     g.setAttribute('role', 'button');
     g.setAttribute('aria-labelledby', a.id + '-h');
+    g.setAttribute('aria-describedby', a.id);
     g.setAttribute('aria-controls', 'cjm-details');
     g.setAttribute('aria-expanded', 'false');
   });
