@@ -4,9 +4,20 @@ import { createHash } from 'node:crypto';
 
 export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Text of every <style> element in a fragment (the SVG may carry its own), for hashing. */
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Text of every <style> element inside the inlined SVG, as the browser will hash it. Inside <svg>
+ * the HTML parser treats <style> as ordinary XML-ish content: CDATA markers vanish and entities are
+ * decoded, so the hash must be taken over that decoded text, not over the raw markup.
+ */
 export function styleBlocks(markup: string): string[] {
-  return [...markup.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return [...markup.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+      .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) =>
+        name[0] === '#' ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1))) : (ENTITY[name] ?? whole)),
+  );
 }
 
 export function contentSecurityPolicy(input: { scripts: string[]; styles: string[]; styleAttributes: boolean }): string {

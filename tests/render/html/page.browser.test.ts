@@ -44,6 +44,16 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
     await page.close();
   });
 
+  it('lets a <style> inside the map apply under the CSP (its hash covers the parsed text)', async () => {
+    const journey = sampleJourney();
+    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
+    const markup = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    const { page, watch } = await open(markup);
+    expect(watch.errors).toEqual([]);
+    expect(await page.$eval('#tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');
+    await page.close();
+  });
+
   it('shows a touchpoint’s details on hover and hides them when the pointer leaves', async () => {
     const { page } = await open(html());
     await page.hover('#tp-checkout');

@@ -114,3 +114,12 @@ describe('page palettes', () => {
     });
   }
 });
+
+describe('CSP for an SVG that carries its own <style>', () => {
+  it('hashes the style text as the browser parses it (CDATA markers dropped, entities decoded)', () => {
+    const journey = sampleJourney();
+    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:1}</style><defs>');
+    const html = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    expect(html).toContain(`'sha256-${b64('text{font-weight:400} g>rect{stroke-width:1}')}'`);
+  });
+});
