@@ -23,7 +23,7 @@ export function emotionMarkup(
 ): string {
   if (emotion === undefined) return `<span class="cjm-muted">${esc(labels.page.unscored)}</span>`;
   const tone = emotion < (scale[0] + scale[1]) / 2 ? 'neg' : emotion > (scale[0] + scale[1]) / 2 ? 'pos' : 'mid';
-  const score = `<span class="cjm-score cjm-${tone}">${esc(formatScore(emotion))}</span><span class="cjm-muted"> / ${esc(formatScore(scale[1]))}</span>`;
+  const score = `<span class="cjm-score cjm-${tone}">${esc(formatScore(emotion, scale))}</span><span class="cjm-muted"> / ${esc(formatScore(scale[1], scale))}</span>`;
   if (!valley) return score;
   const badge = valley.lowest ? labels.lowest : labels.valley;
   return `${score} <span class="cjm-badge">${esc(badge)}</span>`;

@@ -3,11 +3,13 @@
 import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
 
-/** Signed score with a real minus sign, so "−2" and "+1" line up and read unambiguously. */
-export function formatScore(score: number): string {
-  if (score > 0) return `+${score}`;
+/**
+ * The score as the analyst wrote it. On a scale with negatives (-2…2) it is signed, with a real
+ * minus, so "−2" and "+1" line up; on a positive scale (1…5) a "+" would read as "above neutral".
+ */
+export function formatScore(score: number, scale: [number, number]): string {
   if (score < 0) return `\u2212${-score}`;
-  return '0';
+  return score > 0 && scale[0] < 0 ? `+${score}` : String(score);
 }
 
 export function formatTimescale(timescale: Timescale | undefined): string | undefined {

@@ -26,13 +26,13 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
   const span = columns.length + 2;
   const head =
     `<thead><tr><th scope="col">${esc(labels.lanes.touchpoint)}</th><th scope="col">${esc(labels.lanes.emotion)}</th>` +
-    `${columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('')}</tr></thead>`;
+    `${columns.map((c) => `<th scope="col" class="cjm-c-${c.key}">${esc(c.label)}</th>`).join('')}</tr></thead>`;
   const bodies = journey.stages.map((stage) => {
     const rows = stage.touchpoints.map((tp) => {
       const fields = perTouchpoint.get(tp.id) ?? [];
       const cells = columns.map((c) => {
         const f = fields.find((x) => x.key === c.key);
-        return `<td>${f ? fieldValue(f.value) : ''}</td>`;
+        return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value) : ''}</td>`;
       });
       const emotion = emotionMarkup(tp.emotion, journey.emotionScale, valleyOf(analysis, tp.id), labels);
       return (

@@ -123,3 +123,11 @@ describe('CSP for an SVG that carries its own <style>', () => {
     expect(html).toContain(`'sha256-${b64('text{font-weight:400} g>rect{stroke-width:1}')}'`);
   });
 });
+
+describe('formatScore', () => {
+  it('signs scores on a scale with negatives and leaves 1…5 scores bare', async () => {
+    const { formatScore } = await import('../../../src/render/html/format.js');
+    expect([-2, 0, 1].map((s) => formatScore(s, [-2, 2]))).toEqual(['\u22122', '0', '+1']);
+    expect([1, 3, 5].map((s) => formatScore(s, [1, 5]))).toEqual(['1', '3', '5']);
+  });
+});
