@@ -122,6 +122,8 @@ header,.cjm-persona-section,.cjm-toolbar,.cjm-hint,.cjm-details,.cjm-skip{displa
 #cjm-maps>.cjm-map-light{visibility:visible}
 #cjm-maps>.cjm-map-dark{display:none}
 .cjm-table thead th{position:static}
+.cjm-table{font-size:8pt;min-width:0;width:100%}
+.cjm-table th,.cjm-table td{min-width:0!important;padding:.2rem .35rem}
 .cjm-table-wrap{overflow:visible}
 }`;
 }
