@@ -28,6 +28,16 @@ export interface Labels {
   };
   valley: string;
   lowest: string;
+  /** Words drawn on the map itself beyond lane names: blueprint lines, legend, accessible summary. */
+  map: {
+    lineOfInteraction: string; lineOfVisibility: string; lineOfInternalInteraction: string;
+    legend: string; legendPoint: string; legendValley: string; legendLowest: string; legendBand: string;
+    legendPain: string; legendOpportunity: string; legendNeutral: string;
+    /** `{n}` more valleys not listed. */
+    more: string;
+    /** Templates for the SVG <desc>: `{title}`, `{n}`, `{list}`, `{name}`, `{stage}`, `{score}`. */
+    summaryStages: string; summaryLowest: string; summaryWorst: string; stageSeparator: string;
+  };
 }
 
 const en: Labels = {
@@ -46,6 +56,13 @@ const en: Labels = {
   },
   valley: 'Valley',
   lowest: 'Lowest point',
+  map: {
+    lineOfInteraction: 'Line of interaction', lineOfVisibility: 'Line of visibility', lineOfInternalInteraction: 'Line of internal interaction',
+    legend: 'Legend', legendPoint: 'Emotion at a touchpoint', legendValley: 'Valley: a low at or below neutral', legendLowest: 'Lowest point of the journey',
+    legendBand: 'Valley column', legendPain: 'Pain point', legendOpportunity: 'Opportunity', legendNeutral: 'Neutral',
+    more: '+{n} more',
+    summaryStages: '{title}: {n} stages: {list}.', summaryLowest: 'Lowest point: {name} ({stage}), {score}.', summaryWorst: 'Worst stage by average: {stage} ({score}).', stageSeparator: ' → ',
+  },
 };
 
 const zhHant: Labels = {
@@ -64,6 +81,13 @@ const zhHant: Labels = {
   },
   valley: '波谷',
   lowest: '最低點',
+  map: {
+    lineOfInteraction: '互動線', lineOfVisibility: '可視線', lineOfInternalInteraction: '內部互動線',
+    legend: '圖例', legendPoint: '接觸點的情緒', legendValley: '波谷：落到中性或以下的低點', legendLowest: '整段旅程的最低點',
+    legendBand: '波谷所在欄', legendPain: '痛點', legendOpportunity: '機會', legendNeutral: '中性',
+    more: '還有 {n} 個',
+    summaryStages: '{title}：共 {n} 個階段：{list}。', summaryLowest: '最低點：{name}（{stage}），{score}。', summaryWorst: '平均最低的階段：{stage}（{score}）。', stageSeparator: ' → ',
+  },
 };
 
 const zhHans: Labels = {
@@ -82,6 +106,13 @@ const zhHans: Labels = {
   },
   valley: '波谷',
   lowest: '最低点',
+  map: {
+    lineOfInteraction: '互动线', lineOfVisibility: '可视线', lineOfInternalInteraction: '内部互动线',
+    legend: '图例', legendPoint: '接触点的情绪', legendValley: '波谷：落到中性或以下的低点', legendLowest: '整段旅程的最低点',
+    legendBand: '波谷所在栏', legendPain: '痛点', legendOpportunity: '机会', legendNeutral: '中性',
+    more: '还有 {n} 个',
+    summaryStages: '{title}：共 {n} 个阶段：{list}。', summaryLowest: '最低点：{name}（{stage}），{score}。', summaryWorst: '平均最低的阶段：{stage}（{score}）。', stageSeparator: ' → ',
+  },
 };
 
 const ja: Labels = {
@@ -100,6 +131,13 @@ const ja: Labels = {
   },
   valley: '谷',
   lowest: '最低点',
+  map: {
+    lineOfInteraction: 'インタラクションライン', lineOfVisibility: '可視ライン', lineOfInternalInteraction: '内部インタラクションライン',
+    legend: '凡例', legendPoint: 'タッチポイントの感情', legendValley: '谷：中立以下の落ち込み', legendLowest: 'ジャーニー全体の最低点',
+    legendBand: '谷のある列', legendPain: 'ペインポイント', legendOpportunity: '機会', legendNeutral: '中立',
+    more: 'ほか {n} 件',
+    summaryStages: '{title}：{n} ステージ：{list}。', summaryLowest: '最低点：{name}（{stage}）、{score}。', summaryWorst: '平均が最も低いステージ：{stage}（{score}）。', stageSeparator: ' → ',
+  },
 };
 
 const TABLE: Record<LabelLocale, Labels> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans, ja };
