@@ -1,6 +1,6 @@
 // The contract between the format parsers (YAML, Markdown) and validation:
 // plain data shaped like JourneySpec, plus a way to find where any part of it was written.
-import type { Span } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 
 export type InputFormat = 'yaml' | 'md';
 export type DataPath = readonly (string | number)[];
@@ -16,4 +16,10 @@ export interface ParsedSource {
    * Falls back to the nearest ancestor that has a position, then to 1:1.
    */
   locate(path: DataPath, part?: 'key' | 'value'): Span;
+}
+
+/** What every format parser returns: the source when the text could be read, and what went wrong. */
+export interface ParseResult {
+  source?: ParsedSource;
+  diagnostics: Diagnostic[];
 }
