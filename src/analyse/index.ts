@@ -1,0 +1,83 @@
+// analyse(): the emotion curve, its valleys and per-stage figures. Pure functions over the model;
+// layout, the renderers and `cjm report` all read the same result.
+import type { Journey } from '../model/journey.js';
+import type { Analysis, CurvePoint, StageStats, Valley } from './analysis.js';
+
+export type { Analysis, CurvePoint, Valley, StageStats } from './analysis.js';
+export { lint } from './lint.js';
+
+export function emotionCurve(journey: Journey): CurvePoint[] {
+  const curve: CurvePoint[] = [];
+  let index = 0;
+  for (const stage of journey.stages) {
+    for (const tp of stage.touchpoints) {
+      if (tp.emotion !== undefined) curve.push({ touchpointId: tp.id, stageId: stage.id, index, emotion: tp.emotion });
+      index += 1;
+    }
+  }
+  return curve;
+}
+
+/**
+ * Local minima of the curve at or below `neutral`, plus every point at the global lowest score.
+ * A flat run counts as one minimum when both its neighbours are higher (or it touches an end), and
+ * then every point of the run is a valley: each is a moment the customer spends down there.
+ */
+export function findValleys(curve: readonly CurvePoint[], neutral: number): Valley[] {
+  if (curve.length === 0) return [];
+  const lowestScore = Math.min(...curve.map((p) => p.emotion));
+  const out: Valley[] = [];
+  let i = 0;
+  while (i < curve.length) {
+    let j = i;
+    const score = curve[i]!.emotion;
+    while (j + 1 < curve.length && curve[j + 1]!.emotion === score) j += 1;
+    const before = curve[i - 1]?.emotion ?? Infinity;
+    const after = curve[j + 1]?.emotion ?? Infinity;
+    const localMin = before > score && after > score;
+    const lowest = score === lowestScore;
+    // A single scored point has no neighbours; it is only "lowest" if the journey has one point.
+    if ((localMin && score <= neutral) || lowest) {
+      for (let k = i; k <= j; k += 1) {
+        const p = curve[k]!;
+        out.push({ touchpointId: p.touchpointId, stageId: p.stageId, index: p.index, emotion: p.emotion, lowest });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function stageStats(journey: Journey): StageStats[] {
+  return journey.stages.map((stage) => {
+    const scores = stage.touchpoints.flatMap((tp) => (tp.emotion === undefined ? [] : [tp.emotion]));
+    const stats: StageStats = {
+      stageId: stage.id,
+      touchpoints: stage.touchpoints.length,
+      scored: scores.length,
+      pains: stage.pains.length + stage.touchpoints.reduce((n, tp) => n + tp.pains.length, 0),
+      opportunities: stage.opportunities.length + stage.touchpoints.reduce((n, tp) => n + tp.opportunities.length, 0),
+    };
+    if (scores.length > 0) {
+      stats.average = scores.reduce((a, b) => a + b, 0) / scores.length;
+      stats.min = Math.min(...scores);
+      stats.max = Math.max(...scores);
+    }
+    return stats;
+  });
+}
+
+export function analyse(journey: Journey): Analysis {
+  const [lo, hi] = journey.emotionScale;
+  const neutral = (lo + hi) / 2;
+  const curve = emotionCurve(journey);
+  const valleys = findValleys(curve, neutral);
+  const stages = stageStats(journey);
+  const analysis: Analysis = { neutral, curve, valleys, stages };
+  const lowest = curve.reduce<CurvePoint | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
+  if (lowest) analysis.lowest = lowest;
+  let worst: StageStats | undefined;
+  for (const s of stages) if (s.average !== undefined && (worst?.average === undefined || s.average < worst.average)) worst = s;
+  if (worst) analysis.worstStageId = worst.stageId;
+  return analysis;
+}

@@ -1,0 +1,90 @@
+// The blocks that fill one lane cell: touchpoint cards, plain text, pain and opportunity cards.
+import type { Touchpoint } from '../model/journey.js';
+import type { SceneNode } from './scene.js';
+import type { Block } from './block.js';
+import type { LayoutContext } from './context.js';
+import { EMPTY, card, stack, textBlock } from './block.js';
+import { channelColor } from './theme.js';
+import { CARD_GAP, FONT } from './metrics.js';
+
+/** A channel pill: tinted with the channel's colour, text in the theme's text colour for contrast. */
+function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): Block {
+  const { theme, measurer, journey } = ctx;
+  const declared = journey.channels.find((c) => c.id === channelId);
+  const colour = channelColor(theme, channelId, declared?.color);
+  const label = declared?.label ?? channelId;
+  const lead = 16;
+  const padR = 9;
+  const natural = Math.ceil(measurer.width(label, FONT.small, 'normal')) + 1;
+  const text = textBlock(measurer, label, Math.min(natural, maxWidth - lead - padR), { size: FONT.small, fill: theme.text });
+  const width = text.width + lead + padR;
+  const height = text.height + 6;
+  return {
+    width,
+    height,
+    place(x, y): SceneNode[] {
+      return [
+        { kind: 'rect', role: 'channel', x, y, width, height, radius: Math.min(height / 2, 11), fill: colour, fillOpacity: 0.14, stroke: colour, strokeWidth: 1 },
+        { kind: 'circle', cx: x + 9, cy: y + Math.min(height / 2, 11), r: 3.5, fill: colour },
+        ...text.place(x + lead, y + 3),
+      ];
+    },
+  };
+}
+
+export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number): Block {
+  const { theme, measurer, labels } = ctx;
+  const inner = width - 20;
+  const metrics = Object.entries(tp.metrics ?? {}).map(([k, v]) =>
+    textBlock(measurer, `${k}: ${String(v)}`, inner, { size: FONT.small, weight: 'bold', fill: theme.text, role: 'metric' }),
+  );
+  const meta = [tp.when, tp.owner ? `${labels.lanes.owner}: ${tp.owner}` : undefined].filter((s): s is string => !!s);
+  const body = stack(
+    [
+      textBlock(measurer, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }),
+      tp.channel ? channelPill(ctx, tp.channel, inner) : EMPTY,
+      ...meta.map((s) => textBlock(measurer, s, inner, { size: FONT.small, fill: theme.muted })),
+      ...metrics,
+    ],
+    6,
+    inner,
+  );
+  return card(body, width, { role: 'touchpoint-card', fill: theme.surface, stroke: ctx.valleyIds.has(tp.id) ? theme.valley.stroke : theme.border, pad: 10 });
+}
+
+/** Plain wrapped text in a cell, inset a little from the column edges. */
+export function textCell(ctx: LayoutContext, text: string, width: number, role: string, italic = false): Block {
+  const { theme, measurer } = ctx;
+  const b = textBlock(measurer, text, width - 8, { size: FONT.body, fill: italic ? theme.muted : theme.text, italic, role });
+  return { width, height: b.height, place: (x, y) => b.place(x + 4, y) };
+}
+
+/** A small framed note for blueprint lanes (frontstage, backstage, support). */
+export function noteCard(ctx: LayoutContext, text: string, width: number, role: string): Block {
+  const { theme, measurer } = ctx;
+  const b = textBlock(measurer, text, width - 16, { size: FONT.body, fill: theme.text });
+  return card(b, width, { role, fill: theme.surface, stroke: theme.border, pad: 8, radius: 6 });
+}
+
+/** Pain or opportunity cards, one per item; `emphasis` marks the pains of a valley column. */
+export function itemCards(ctx: LayoutContext, items: string[], width: number, kind: 'pain' | 'opportunity', emphasis: boolean): Block {
+  const { theme, measurer } = ctx;
+  const colours = kind === 'pain' ? theme.pain : theme.opportunity;
+  const strong = emphasis && kind === 'pain';
+  const cards = items.map((item) =>
+    card(
+      textBlock(measurer, item, width - 16, { size: FONT.body, weight: strong ? 'bold' : 'normal', fill: colours.text }),
+      width,
+      {
+        role: kind,
+        fill: colours.fill,
+        stroke: strong ? theme.valley.stroke : colours.stroke,
+        strokeWidth: strong ? 2 : 1,
+        ...(colours.dash ? { dash: colours.dash } : {}),
+        pad: 7,
+        radius: 6,
+      },
+    ),
+  );
+  return stack(cards, CARD_GAP, width);
+}

@@ -1,0 +1,34 @@
+// What every band builder needs: the journey, its analysis, the theme, the labels and the measurer.
+import type { Journey } from '../model/journey.js';
+import type { Analysis } from '../analyse/analysis.js';
+import type { Labels } from '../i18n/labels.js';
+import type { Measurer } from '../text/measurer.js';
+import type { Theme } from './theme.js';
+import type { Columns } from './columns.js';
+
+export interface LayoutContext {
+  journey: Journey;
+  analysis: Analysis;
+  theme: Theme;
+  labels: Labels;
+  measurer: Measurer;
+  cols: Columns;
+  /** Touchpoint ids that are valleys, and the ones at the journey's lowest score. */
+  valleyIds: Set<string>;
+  lowestIds: Set<string>;
+}
+
+/** A score as people write it: signed on scales that straddle zero (+2, −1), plain on 1–5 scales. */
+export function formatScore(score: number, scale: readonly [number, number]): string {
+  const rounded = Math.round(score * 10) / 10;
+  const body = String(Math.abs(rounded));
+  if (scale[0] >= 0) return rounded < 0 ? `−${body}` : body;
+  return rounded > 0 ? `+${body}` : rounded < 0 ? `−${body}` : '0';
+}
+
+/** Fills `{key}` placeholders; unknown keys stay as written. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+/** Quotation marks for thoughts and quotes: corner brackets in Chinese and Japanese. */
+export const quotesFor = (locale: string): [string, string] => (/^(zh|ja)/i.test(locale) ? ['「', '」'] : ['“', '”']);

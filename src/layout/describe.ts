@@ -1,0 +1,35 @@
+// The accessible summary (SVG <desc>, PDF subject) and per-touchpoint tooltips, in the map's language.
+import type { Touchpoint, Stage } from '../model/journey.js';
+import type { LayoutContext } from './context.js';
+import { fill, formatScore } from './context.js';
+import { labelLocale } from '../i18n/labels.js';
+
+export function describeJourney(ctx: LayoutContext): string {
+  const { journey, analysis, labels } = ctx;
+  const m = labels.map;
+  const scale = journey.emotionScale;
+  const parts = [fill(m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
+  const low = analysis.lowest;
+  if (low) {
+    const col = ctx.cols.byTouchpoint.get(low.touchpointId);
+    parts.push(fill(m.summaryLowest, { name: col?.touchpoint?.name ?? low.touchpointId, stage: col?.stage.name ?? low.stageId, score: formatScore(low.emotion, scale) }));
+  }
+  const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
+  const worstStage = journey.stages.find((s) => s.id === analysis.worstStageId);
+  if (worst?.average !== undefined && worstStage) parts.push(fill(m.summaryWorst, { stage: worstStage.name, score: formatScore(worst.average, scale) }));
+  // CJK sentences end in a full-width stop and need no space between them.
+  return parts.join(labelLocale(journey.locale) === 'en' ? ' ' : '');
+}
+
+export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Stage): string {
+  const { journey, labels } = ctx;
+  const channel = tp.channel ? (journey.channels.find((c) => c.id === tp.channel)?.label ?? tp.channel) : undefined;
+  const lines = [tp.name, [stage.name, channel, tp.when].filter(Boolean).join(' · ')];
+  if (tp.emotion !== undefined) {
+    const mark = ctx.lowestIds.has(tp.id) ? ` (${labels.lowest})` : ctx.valleyIds.has(tp.id) ? ` (${labels.valley})` : '';
+    lines.push(`${labels.lanes.emotion}: ${formatScore(tp.emotion, journey.emotionScale)}${mark}`);
+  }
+  if (tp.pains.length) lines.push(`${labels.lanes.pains}: ${tp.pains.join('; ')}`);
+  if (tp.opportunities.length) lines.push(`${labels.lanes.opportunities}: ${tp.opportunities.join('; ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+// The emotion lane: a grid from the scale's lowest to highest score with a face per level, the
+// neutral line, the curve with its area, one point per scored touchpoint, and the valley marks.
+import type { SceneNode } from './scene.js';
+import type { LayoutContext } from './context.js';
+import { formatScore } from './context.js';
+import { textBlock } from './block.js';
+import { monotonePath } from './monotone.js';
+import { downTriangle, face } from './shapes.js';
+import { scoreColor } from './theme.js';
+import { COL_W, FONT } from './metrics.js';
+
+export interface EmotionLane {
+  height: number;
+  /** Grid, faces, area and curve: drawn under the touchpoint groups. */
+  under: SceneNode[];
+  /** Point and valley marks per column index (into ctx.cols.columns). */
+  perColumn: Map<number, SceneNode[]>;
+}
+
+const GRID_TOP = 14;
+/** Width the lane label may use, leaving room for the faces and score labels beside the grid. */
+export const EMOTION_LABEL_W = 70;
+
+export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: number): EmotionLane {
+  const { journey, analysis, theme, labels, measurer, cols } = ctx;
+  const [lo, hi] = journey.emotionScale;
+  const range = Math.max(1e-9, hi - lo);
+  const step = Math.min(36, Math.max(18, 150 / range));
+  const gridTop = top + GRID_TOP;
+  const gridH = range * step;
+  const y = (score: number): number => gridTop + (hi - score) * step;
+  const under: SceneNode[] = [];
+  const gridLeft = cols.left - 4;
+
+  // Levels: every integer, thinned on long scales so labels never crowd.
+  const every = Math.max(1, Math.ceil(range / 10));
+  const faceR = Math.min(8, step / 2 - 2);
+  for (let s = Math.ceil(lo); s <= hi; s += every) {
+    const ly = y(s);
+    const isNeutral = Math.abs(s - analysis.neutral) < 1e-9;
+    under.push({ kind: 'line', role: isNeutral ? 'neutral-line' : 'grid', x1: gridLeft, y1: ly, x2: cols.right, y2: ly, stroke: isNeutral ? theme.neutralLine : theme.grid, strokeWidth: isNeutral ? 1.5 : 1, ...(isNeutral ? {} : { dash: [4, 4] }) });
+    const label = textBlock(measurer, formatScore(s, [lo, hi]), 26, { size: FONT.small, fill: theme.muted, anchor: 'end' });
+    under.push(...label.place(cols.left - 34, ly - label.height / 2));
+    under.push(...face(cols.left - 52 - faceR, ly, faceR, (s - analysis.neutral) / (range / 2), theme.surface, theme.muted));
+  }
+  if (!Number.isInteger(analysis.neutral)) {
+    const ny = y(analysis.neutral);
+    under.push({ kind: 'line', role: 'neutral-line', x1: gridLeft, y1: ny, x2: cols.right, y2: ny, stroke: theme.neutralLine, strokeWidth: 1.5 });
+  }
+
+  const points = analysis.curve.flatMap((p) => {
+    const col = cols.byTouchpoint.get(p.touchpointId);
+    return col ? [{ x: col.cx, y: y(p.emotion), p, col }] : [];
+  });
+  const path = monotonePath(points);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first && last && points.length > 1) {
+    under.push({ kind: 'path', role: 'curve-area', segments: [...path, { op: 'L', x: last.x, y: y(lo) }, { op: 'L', x: first.x, y: y(lo) }, { op: 'Z' }], fill: theme.area, fillOpacity: theme.areaOpacity });
+    under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+  }
+
+  const perColumn = new Map<number, SceneNode[]>();
+  const colIndex = new Map(cols.columns.map((c, i) => [c, i]));
+  let labelBottom = gridTop + gridH;
+  for (const { x, y: py, p, col } of points) {
+    const colour = scoreColor(theme, p.emotion, [lo, hi]);
+    const valley = ctx.valleyIds.has(p.touchpointId);
+    const lowest = ctx.lowestIds.has(p.touchpointId);
+    const nodes: SceneNode[] = [];
+    if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
+    nodes.push({ kind: 'circle', role: 'curve-point', cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
+    if (valley) {
+      const text = `${lowest ? labels.lowest : labels.valley} ${formatScore(p.emotion, [lo, hi])}`;
+      const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' };
+      const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
+      const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);
+      const pillW = block.width + 26;
+      const pillH = block.height + 6;
+      const px = x - pillW / 2;
+      const pyTop = py + (lowest ? 17 : 15);
+      nodes.push(
+        { kind: 'rect', role: lowest ? 'lowest-label' : 'valley-label-box', x: px, y: pyTop, width: pillW, height: pillH, radius: pillH / 2, fill: lowest ? theme.valley.stroke : theme.surface, stroke: theme.valley.stroke, strokeWidth: 1.2 },
+        downTriangle(px + 11, pyTop + pillH / 2, 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
+        ...block.place(px + 19, pyTop + 3),
+      );
+      labelBottom = Math.max(labelBottom, pyTop + pillH);
+    }
+    const idx = colIndex.get(col);
+    if (idx !== undefined) perColumn.set(idx, nodes);
+  }
+  const height = Math.max(labelHeight, labelBottom + 12 - top);
+  return { height, under, perColumn };
+}

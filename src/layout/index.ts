@@ -1,0 +1,99 @@
+// layout(): model + analysis + theme + measurer → Scene. Pure and deterministic; every band is
+// built by its own module, and this file only stacks them and assembles the drawing order.
+import type { Journey } from '../model/journey.js';
+import type { Analysis } from '../analyse/analysis.js';
+import type { Measurer } from '../text/measurer.js';
+import type { GroupNode, Scene, SceneNode } from './scene.js';
+import type { ThemeName } from './theme.js';
+import type { LayoutContext } from './context.js';
+import { tableMeasurer } from '../text/index.js';
+import { labelsFor } from '../i18n/labels.js';
+import { themes } from './theme.js';
+import { layoutColumns } from './columns.js';
+import { layoutHeader } from './header.js';
+import { layoutTopRow, topRowMinWidth } from './top-row.js';
+import { layoutStageHeaders } from './stages.js';
+import { layoutLanes } from './lane-layout.js';
+import { valleyBands } from './valleys.js';
+import { describeJourney, touchpointTooltip } from './describe.js';
+import { BAND_GAP, FONT_FAMILY, MARGIN } from './metrics.js';
+import { stageColor } from './theme.js';
+
+export type { ThemeName, Theme } from './theme.js';
+export { themes } from './theme.js';
+export type { Scene } from './scene.js';
+
+export interface LayoutOptions {
+  theme?: ThemeName;
+  measurer?: Measurer;
+}
+
+export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
+  const theme = themes[options.theme ?? 'light'];
+  const cols = layoutColumns(journey);
+  const ctx: LayoutContext = {
+    journey,
+    analysis,
+    theme,
+    labels: labelsFor(journey.locale),
+    measurer: options.measurer ?? tableMeasurer,
+    cols,
+    valleyIds: new Set(analysis.valleys.map((v) => v.touchpointId)),
+    lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
+  };
+
+  // A map with few touchpoints is still wide enough for the persona, valleys and legend row.
+  const width = Math.max(cols.right, MARGIN + topRowMinWidth(ctx)) + MARGIN;
+  const inner = width - MARGIN * 2;
+  let y = MARGIN;
+  const header = layoutHeader(ctx, MARGIN, y, inner);
+  y += header.height + BAND_GAP;
+  const row = layoutTopRow(ctx, MARGIN, y, inner);
+  y += row.height + BAND_GAP + 8;
+  const stages = layoutStageHeaders(ctx, y);
+  y += stages.height + 10;
+  const lanesTop = y;
+  const lanes = layoutLanes(ctx, lanesTop);
+  const lanesBottom = lanesTop + lanes.height;
+
+  const tints: SceneNode[] = cols.stages.map((span) => ({
+    kind: 'rect', role: 'stage-tint', x: span.x, y: lanesTop, width: span.width, height: lanes.height,
+    fill: stageColor(theme, span.index), fillOpacity: theme.stageTintOpacity,
+  }));
+  const groups: GroupNode[] = [];
+  cols.columns.forEach((col, i) => {
+    const tp = col.touchpoint;
+    if (!tp) return;
+    groups.push({
+      kind: 'group',
+      role: 'touchpoint',
+      id: `tp-${tp.id}`,
+      data: { touchpoint: tp.id, stage: col.stage.id },
+      tooltip: touchpointTooltip(ctx, tp, col.stage),
+      children: [
+        { kind: 'rect', role: 'touchpoint-column', x: col.x, y: lanesTop, width: col.width, height: lanes.height, fill: theme.background, fillOpacity: 0 },
+        ...(lanes.perColumn.get(i) ?? []),
+      ],
+    });
+  });
+
+  return {
+    width,
+    height: lanesBottom + MARGIN,
+    lang: journey.locale,
+    title: journey.title,
+    description: describeJourney(ctx),
+    background: theme.background,
+    fontFamily: FONT_FAMILY,
+    theme: theme.name,
+    nodes: [
+      ...header.nodes,
+      ...row.nodes,
+      ...stages.nodes,
+      ...tints,
+      ...valleyBands(ctx, lanesTop - 4, lanesBottom + 4),
+      ...lanes.under,
+      ...groups,
+    ],
+  };
+}

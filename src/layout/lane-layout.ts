@@ -1,0 +1,79 @@
+// Stacks the lanes top to bottom: a label on the left, one cell per touchpoint column, stage-wide
+// cards under them, alternating stripes and separators. A lane is as tall as its tallest cell, so
+// nothing in one lane can reach into the next.
+import type { SceneNode } from './scene.js';
+import type { LayoutContext } from './context.js';
+import type { Block } from './block.js';
+import { stack, textBlock } from './block.js';
+import { lanesFor } from './lanes.js';
+import { layoutEmotion, EMOTION_LABEL_W } from './emotion.js';
+import { CARD_GAP, FONT, LABEL_W, LANE_PAD, MARGIN } from './metrics.js';
+
+export interface LanesResult {
+  height: number;
+  /** Stripes, labels, separators, stage-wide cards and the curve: drawn under the touchpoint groups. */
+  under: SceneNode[];
+  /** Everything drawn inside one touchpoint column, keyed by index into ctx.cols.columns. */
+  perColumn: Map<number, SceneNode[]>;
+}
+
+const LINE_LANE_H = 30;
+
+function laneLabel(ctx: LayoutContext, text: string, width: number): Block {
+  return textBlock(ctx.measurer, text, width, { size: FONT.small + 1, weight: 'bold', fill: ctx.theme.muted, role: 'lane-label' });
+}
+
+export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
+  const { journey, analysis, theme, labels, cols } = ctx;
+  const under: SceneNode[] = [];
+  const perColumn = new Map<number, SceneNode[]>();
+  const add = (i: number, nodes: SceneNode[]): void => {
+    perColumn.set(i, [...(perColumn.get(i) ?? []), ...nodes]);
+  };
+  const labelW = LABEL_W - 16;
+  const fullW = cols.right - MARGIN;
+  let y = top;
+  lanesFor(journey, analysis.curve.length >= 2).forEach((lane, laneIndex) => {
+    const laneTop = y;
+    if (lane.kind === 'line') {
+      const label = textBlock(ctx.measurer, labels.map[lane.key], fullW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });
+      const lineY = laneTop + LINE_LANE_H / 2 + label.height / 2;
+      under.push(...label.place(MARGIN, laneTop + 4));
+      under.push({ kind: 'line', role: 'blueprint-line', x1: MARGIN, y1: lineY, x2: cols.right, y2: lineY, stroke: theme.neutralLine, strokeWidth: 1.5, dash: [8, 5] });
+      y += LINE_LANE_H + label.height / 2;
+      return;
+    }
+    if (lane.kind === 'emotion') {
+      const label = laneLabel(ctx, labels.lanes.emotion, EMOTION_LABEL_W);
+      const emotion = layoutEmotion(ctx, laneTop + LANE_PAD, label.height);
+      const height = emotion.height + LANE_PAD * 2;
+      if (laneIndex % 2 === 1) under.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
+      under.push(...label.place(MARGIN, laneTop + LANE_PAD), ...emotion.under);
+      for (const [i, nodes] of emotion.perColumn) add(i, nodes);
+      y += height;
+      under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
+      return;
+    }
+    const cells = cols.columns.map((col) => (col.touchpoint ? lane.cell(ctx, col.touchpoint, col.width) : undefined));
+    const stageCells = cols.stages.map((span) => lane.stageCell?.(ctx, span.stage, span.width));
+    const label = laneLabel(ctx, labels.lanes[lane.key], labelW);
+    const cellsH = Math.max(0, ...cells.map((c) => c?.height ?? 0));
+    const stageH = Math.max(0, ...stageCells.map((c) => c?.height ?? 0));
+    const contentH = cellsH + (stageH > 0 ? (cellsH > 0 ? CARD_GAP * 2 : 0) + stageH : 0);
+    const height = Math.max(label.height, contentH) + LANE_PAD * 2;
+    if (laneIndex % 2 === 1) under.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
+    under.push(...label.place(MARGIN, laneTop + LANE_PAD));
+    cells.forEach((cell, i) => {
+      const col = cols.columns[i];
+      if (cell && col) add(i, cell.place(col.x, laneTop + LANE_PAD));
+    });
+    const stageTop = laneTop + LANE_PAD + (cellsH > 0 ? cellsH + CARD_GAP * 2 : 0);
+    stageCells.forEach((cell, i) => {
+      const span = cols.stages[i];
+      if (cell && span) under.push(...stack([cell], 0, span.width).place(span.x, stageTop));
+    });
+    y += height;
+    under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
+  });
+  return { height: y - top, under, perColumn };
+}

@@ -1,0 +1,49 @@
+// The row under the title: persona card, "Where it hurts" and the legend, side by side and of equal
+// height. The persona card takes whatever width the map leaves over.
+import type { SceneNode } from './scene.js';
+import type { LayoutContext } from './context.js';
+import type { Block } from './block.js';
+import { personaContent } from './persona.js';
+import { hurtsContent } from './hurts.js';
+import { legendContent } from './legend.js';
+
+const GAP = 16;
+const PAD = 16;
+const PERSONA_MIN = 420;
+const HURTS_W = 360;
+const LEGEND_W = 280;
+
+/** The narrowest the row can be; the map is at least this wide. */
+export function topRowMinWidth(ctx: LayoutContext): number {
+  const persona = ctx.journey.persona ? PERSONA_MIN + GAP : 0;
+  return persona + HURTS_W + GAP + LEGEND_W;
+}
+
+interface Card {
+  width: number;
+  content: Block;
+  pad: number;
+  role: string;
+}
+
+export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number): { nodes: SceneNode[]; height: number } {
+  const { journey, theme } = ctx;
+  const cards: Card[] = [];
+  // The first card takes the width the others leave: the persona when there is one, else the valleys.
+  const hurtsW = journey.persona ? HURTS_W : width - LEGEND_W - GAP;
+  if (journey.persona) {
+    const w = width - HURTS_W - LEGEND_W - GAP * 2;
+    cards.push({ width: w, content: personaContent(ctx, journey.persona, w), pad: 0, role: 'persona-card' });
+  }
+  cards.push({ width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' });
+  cards.push({ width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' });
+  const height = Math.max(...cards.map((c) => c.content.height + c.pad * 2));
+  const nodes: SceneNode[] = [];
+  let cx = x;
+  for (const card of cards) {
+    nodes.push({ kind: 'rect', role: card.role, x: cx, y, width: card.width, height, radius: 12, fill: theme.surface, stroke: theme.border, strokeWidth: 1 });
+    nodes.push(...card.content.place(cx + card.pad, y + card.pad));
+    cx += card.width + GAP;
+  }
+  return { nodes, height };
+}

@@ -1,0 +1,93 @@
+// One function per scene node kind. Geometry is copied from the scene as is: nothing is measured or
+// moved here.
+import type { CircleNode, GroupNode, LineNode, PathNode, PathSegment, RectNode, SceneNode, TextNode } from '../../layout/scene.js';
+import type { AttrValue } from './xml.js';
+import { el, escapeXml, fmt, textEl } from './xml.js';
+
+const dash = (d?: number[]): string | undefined => (d && d.length ? d.map(fmt).join(' ') : undefined);
+const opacity = (o?: number): number | undefined => (o === undefined || o >= 1 ? undefined : o);
+const cls = (role?: string): string | undefined => (role ? `cjm-${role}` : undefined);
+
+export function pathData(segments: readonly PathSegment[]): string {
+  return segments
+    .map((s) => {
+      switch (s.op) {
+        case 'M':
+        case 'L':
+          return `${s.op}${fmt(s.x)} ${fmt(s.y)}`;
+        case 'C':
+          return `C${fmt(s.x1)} ${fmt(s.y1)} ${fmt(s.x2)} ${fmt(s.y2)} ${fmt(s.x)} ${fmt(s.y)}`;
+        case 'Z':
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
+function paint(n: { fill?: string; fillOpacity?: number; stroke?: string; strokeWidth?: number; dash?: number[] }): Record<string, AttrValue> {
+  return {
+    fill: n.fill ?? 'none',
+    'fill-opacity': opacity(n.fillOpacity),
+    stroke: n.stroke,
+    'stroke-width': n.stroke ? n.strokeWidth ?? 1 : undefined,
+    'stroke-dasharray': n.stroke ? dash(n.dash) : undefined,
+  };
+}
+
+const rect = (n: RectNode): string =>
+  el('rect', { class: cls(n.role), x: n.x, y: n.y, width: n.width, height: n.height, rx: n.radius || undefined, ...paint(n) });
+
+const circle = (n: CircleNode): string => el('circle', { class: cls(n.role), cx: n.cx, cy: n.cy, r: n.r, ...paint(n) });
+
+const line = (n: LineNode): string =>
+  el('line', { class: cls(n.role), x1: n.x1, y1: n.y1, x2: n.x2, y2: n.y2, stroke: n.stroke, 'stroke-width': n.strokeWidth, 'stroke-dasharray': dash(n.dash) });
+
+const path = (n: PathNode): string =>
+  el('path', {
+    class: cls(n.role),
+    d: pathData(n.segments),
+    ...paint(n),
+    'stroke-opacity': n.stroke ? opacity(n.strokeOpacity) : undefined,
+    'stroke-linecap': n.lineCap,
+    'stroke-linejoin': n.lineJoin,
+  });
+
+function text(n: TextNode): string {
+  const base: Record<string, AttrValue> = {
+    class: cls(n.role),
+    'font-size': n.fontSize,
+    'font-weight': n.weight === 'bold' ? 700 : undefined,
+    'font-style': n.italic ? 'italic' : undefined,
+    fill: n.fill,
+    'text-anchor': n.anchor === 'start' ? undefined : n.anchor,
+  };
+  const [first] = n.lines;
+  if (!first) return '';
+  if (n.lines.length === 1) return textEl('text', { ...base, x: first.x, y: first.y }, first.text);
+  const spans = n.lines.map((l) => textEl('tspan', { x: l.x, y: l.y }, l.text)).join('');
+  return el('text', base, spans);
+}
+
+function group(n: GroupNode): string {
+  const data: Record<string, AttrValue> = {};
+  for (const [k, v] of Object.entries(n.data ?? {})) data[`data-${k}`] = v;
+  const title = n.tooltip ? `<title>${escapeXml(n.tooltip)}</title>` : '';
+  return el('g', { id: n.id, class: cls(n.role), ...data }, title + n.children.map(renderNode).join(''));
+}
+
+export function renderNode(n: SceneNode): string {
+  switch (n.kind) {
+    case 'rect':
+      return rect(n);
+    case 'circle':
+      return circle(n);
+    case 'line':
+      return line(n);
+    case 'path':
+      return path(n);
+    case 'text':
+      return text(n);
+    case 'group':
+      return group(n);
+  }
+}
