@@ -103,3 +103,15 @@ export function card(inner: Block, width: number, style: CardStyle, minHeight = 
 
 /** A fixed-size spacer that draws nothing. */
 export const gap = (height: number): Block => ({ width: 0, height, place: () => [] });
+
+/** Blocks side by side, each `colWidth` wide with `gap` between; as tall as the tallest. */
+export function row(blocks: Block[], colWidth: number, gap: number): Block {
+  const parts = blocks.filter((b) => b.height > 0);
+  return {
+    width: parts.length * colWidth + gap * Math.max(0, parts.length - 1),
+    height: Math.max(0, ...parts.map((b) => b.height)),
+    place(x, y) {
+      return parts.flatMap((b, i) => b.place(x + i * (colWidth + gap), y));
+    },
+  };
+}

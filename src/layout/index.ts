@@ -80,7 +80,8 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   return {
     width,
     height: lanesBottom + MARGIN,
-    lang: journey.locale,
+    // Only a well-formed BCP 47 tag reaches the output's lang attribute.
+    lang: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(journey.locale) ? journey.locale : 'en',
     title: journey.title,
     description: describeJourney(ctx),
     background: theme.background,

@@ -33,7 +33,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
   const labelW = LABEL_W - 16;
   const fullW = cols.right - MARGIN;
   let y = top;
-  lanesFor(journey, analysis.curve.length >= 2).forEach((lane, laneIndex) => {
+  lanesFor(journey, analysis.curve.length > 0).forEach((lane, laneIndex) => {
     const laneTop = y;
     if (lane.kind === 'line') {
       const label = textBlock(ctx.measurer, labels.map[lane.key], fullW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });

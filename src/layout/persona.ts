@@ -3,7 +3,7 @@ import type { Persona } from '../model/journey.js';
 import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
-import { EMPTY, stack, textBlock } from './block.js';
+import { EMPTY, row, stack, textBlock } from './block.js';
 import { quotesFor } from './context.js';
 import { FONT } from './metrics.js';
 
@@ -17,13 +17,31 @@ function initial(name: string): string {
   return '?';
 }
 
-function section(ctx: LayoutContext, heading: string, items: string[], width: number): Block[] {
-  if (items.length === 0) return [];
+/** Narrowest column that goals, needs and frustrations may each get before they stack instead. */
+const MIN_SECTION_W = 220;
+const SECTION_GAP = 20;
+
+function section(ctx: LayoutContext, heading: string, items: string[], width: number): Block {
+  if (items.length === 0) return EMPTY;
   const { theme, measurer } = ctx;
-  return [
+  return stack([
     textBlock(measurer, heading, width, { size: FONT.small, weight: 'bold', fill: theme.muted }),
     ...items.map((item) => textBlock(measurer, `• ${item}`, width, { size: FONT.body, fill: theme.text })),
-  ];
+  ], 5, width);
+}
+
+/** Goals, needs and frustrations: side by side when the card is wide enough, else one under another. */
+function sections(ctx: LayoutContext, persona: Persona, width: number): Block {
+  const { labels } = ctx;
+  const lists: [string, string[]][] = [
+    [labels.persona.goals, persona.goals],
+    [labels.persona.needs, persona.needs],
+    [labels.persona.frustrations, persona.frustrations],
+  ].filter((entry): entry is [string, string[]] => (entry[1] as string[]).length > 0);
+  const n = lists.length;
+  const colW = n > 0 ? (width - SECTION_GAP * (n - 1)) / n : width;
+  if (n > 1 && colW >= MIN_SECTION_W) return row(lists.map(([h, items]) => section(ctx, h, items, colW)), colW, SECTION_GAP);
+  return stack(lists.map(([h, items]) => section(ctx, h, items, width)), 5, width);
 }
 
 /** The card's content (without its frame), `width` wide; the caller frames it to the row height. */
@@ -35,12 +53,10 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
     [
       textBlock(measurer, persona.name, textW, { size: FONT.name, weight: 'bold', fill: theme.text, role: 'persona-name' }),
       textBlock(measurer, persona.description ?? '', textW, { size: FONT.body, fill: theme.muted }),
-      ...section(ctx, labels.persona.goals, persona.goals, textW),
-      ...section(ctx, labels.persona.needs, persona.needs, textW),
-      ...section(ctx, labels.persona.frustrations, persona.frustrations, textW),
+      sections(ctx, persona, textW),
       persona.quote ? textBlock(measurer, `${quoteMarks[0]}${persona.quote}${quoteMarks[1]}`, textW, { size: FONT.body, italic: true, fill: theme.muted, role: 'persona-quote' }) : EMPTY,
     ],
-    5,
+    8,
     textW,
   );
   const avatarLetter = textBlock(measurer, initial(persona.name), AVATAR, { size: 22, weight: 'bold', fill: theme.onAvatar, anchor: 'middle' });
