@@ -16,13 +16,16 @@ export async function readIfExists(path: string): Promise<Buffer | undefined> {
   }
 }
 
+/** The temporary file writeAtomic renames into place; a batch removes leftovers when interrupted. */
+export const tempPathFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<WriteOutcome> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const existing = await readIfExists(path);
   if (existing && sameBytes(existing, bytes)) return 'unchanged';
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, bytes);
     await rename(temp, path);

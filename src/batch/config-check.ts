@@ -1,0 +1,84 @@
+// The settings a config file may hold, checked one by one with the place each was written, so a
+// typo reads `cjm.config.yaml:3:1: unknown setting "fromats" (did you mean "formats"?)`.
+import type { OutputFormat, PageSize } from '../compile.js';
+import type { ThemeName } from '../layout/index.js';
+
+/** Kept in step with compile.ts's OUTPUT_FORMATS by the two type checks below (no runtime import of the pipeline). */
+export const FORMAT_NAMES = ['svg', 'html', 'pdf', 'json'] as const satisfies readonly OutputFormat[];
+type MustBeTrue<T extends true> = T;
+export type FormatNamesComplete = MustBeTrue<OutputFormat extends (typeof FORMAT_NAMES)[number] ? true : false>;
+
+const THEMES = ['light', 'dark', 'mono'] as const satisfies readonly ThemeName[];
+const PAGES = ['fit', 'a4', 'a3', 'letter'] as const satisfies readonly PageSize[];
+
+export interface ConfigValues {
+  include?: string[];
+  exclude?: string[];
+  outDir?: string;
+  formats?: OutputFormat[];
+  theme?: ThemeName;
+  page?: PageSize;
+  font?: string;
+}
+
+export interface Located {
+  key: string;
+  value: unknown;
+  /** `file:line:col` (or `file: cjm.key`) of the key and of its value. */
+  keyAt: string;
+  valueAt: string;
+}
+
+const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'font'] as const;
+
+/** `svg,html` or `[svg, html]` → formats; names that are not formats come back in `bad`. */
+export function parseFormats(value: string | readonly string[]): { formats: OutputFormat[]; bad: string[] } {
+  const names = (typeof value === 'string' ? [value] : value).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const known = (name: string): name is OutputFormat => (FORMAT_NAMES as readonly string[]).includes(name);
+  return { formats: [...new Set(names.filter(known))], bad: names.filter((n) => !known(n)) };
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+const suggestion = (key: string): string => {
+  const best = [...KEYS].sort((x, y) => editDistance(key.toLowerCase(), x.toLowerCase()) - editDistance(key.toLowerCase(), y.toLowerCase()))[0] ?? '';
+  return editDistance(key.toLowerCase(), best.toLowerCase()) <= 2 ? ` (did you mean "${best}"?)` : ` (known: ${KEYS.join(', ')})`;
+};
+
+const stringList = (value: unknown): string[] | undefined =>
+  typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+
+export function checkConfig(entries: readonly Located[]): { values: ConfigValues; problems: string[] } {
+  const values: ConfigValues = {};
+  const problems: string[] = [];
+  for (const { key, value, keyAt, valueAt } of entries) {
+    const bad = (expected: string): void => void problems.push(`${valueAt}: ${key} must be ${expected}`);
+    const oneOf = <T extends string>(options: readonly T[]): T | undefined =>
+      typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : void bad(`one of ${options.join(', ')}`);
+    if (key === 'include' || key === 'exclude') {
+      const list = stringList(value);
+      if (list) values[key] = list;
+      else bad('a glob or a list of globs');
+    } else if (key === 'outDir' || key === 'font') {
+      if (typeof value === 'string' && value !== '') values[key] = value;
+      else bad('a path');
+    } else if (key === 'formats') {
+      const list = stringList(value);
+      const parsed = list ? parseFormats(list) : undefined;
+      if (parsed && parsed.bad.length === 0 && parsed.formats.length > 0) values.formats = parsed.formats;
+      else bad(`a list of output formats (${FORMAT_NAMES.join(', ')})`);
+    } else if (key === 'theme') values.theme = oneOf(THEMES);
+    else if (key === 'page') values.page = oneOf(PAGES);
+    else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
+  }
+  for (const key of Object.keys(values) as (keyof ConfigValues)[]) if (values[key] === undefined) delete values[key];
+  return { values, problems };
+}

@@ -1,0 +1,89 @@
+// One source, start to finish: read, compile, then write its outputs (build) or compare them with
+// what is on disk (check). Runs the same in the main thread and in a worker; jobs and results are
+// plain data so they cross the thread boundary by structured clone.
+import { readFile } from 'node:fs/promises';
+import type { CompileOptions, CompileResult, OutputFormat, PageSize } from '../compile.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { ThemeName } from '../layout/index.js';
+import { readIfExists, writeAtomic } from '../io/write.js';
+import type { PlannedOutput } from './plan.js';
+
+export type JobMode = 'write' | 'check';
+
+/** The compile options that make sense for a whole batch (no measurer: it cannot cross threads). */
+export interface BatchOptions {
+  theme?: ThemeName;
+  page?: PageSize;
+  fontPath?: string;
+  author?: string;
+}
+
+export interface Job {
+  id: number;
+  file: string;
+  path: string;
+  outputs: PlannedOutput[];
+  options: BatchOptions;
+  mode: JobMode;
+}
+
+/** build: written | unchanged; check: current | stale | missing. */
+export type OutputStatus = 'written' | 'unchanged' | 'current' | 'stale' | 'missing';
+
+export interface JobResult {
+  id: number;
+  file: string;
+  failed: boolean;
+  diagnostics: Diagnostic[];
+  /** The source, when there are diagnostics to show with a code frame. */
+  sourceText?: string;
+  /** A failure that is not about the spec's content (unreadable source, unwritable output). */
+  problem?: string;
+  outputs: (PlannedOutput & { status: OutputStatus })[];
+}
+
+export type CompileFn = (text: string, options: CompileOptions & { format: readonly OutputFormat[] }) => Promise<CompileResult>;
+
+const toBytes = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+
+async function compareWithDisk(path: string, content: string | Uint8Array): Promise<OutputStatus> {
+  const existing = await readIfExists(path);
+  if (!existing) return 'missing';
+  const bytes = toBytes(content);
+  return existing.length === bytes.length && Buffer.compare(existing, bytes) === 0 ? 'current' : 'stale';
+}
+
+const reason = (err: unknown): string => {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? (err instanceof Error ? err.message : String(err)));
+};
+
+export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
+  const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
+  let text: string;
+  try {
+    text = await readFile(job.path, 'utf8');
+  } catch (err) {
+    return { ...base, failed: true, problem: `${job.file}: ${reason(err)}` };
+  }
+  const result = await compile(text, { ...job.options, file: job.file, format: job.outputs.map((o) => o.format) });
+  const shown = result.diagnostics.length > 0 ? { sourceText: text } : {};
+  const missing = job.outputs.find((o) => result.outputs[o.format] === undefined);
+  if (!result.ok || hasErrors(result.diagnostics) || missing) {
+    // A failed map writes nothing, so the last good outputs stay in place.
+    const problem = result.ok && missing ? { problem: `${job.file}: no ${missing.format} output` } : {};
+    return { ...base, ...shown, ...problem, failed: true, diagnostics: result.diagnostics };
+  }
+  const outputs: JobResult['outputs'] = [];
+  for (const output of job.outputs) {
+    const content = result.outputs[output.format] as string | Uint8Array;
+    try {
+      const status = job.mode === 'check' ? await compareWithDisk(output.path, content) : await writeAtomic(output.path, content);
+      outputs.push({ ...output, status });
+    } catch (err) {
+      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot write (${reason(err)})` };
+    }
+  }
+  return { ...base, ...shown, failed: false, diagnostics: result.diagnostics, outputs };
+}

@@ -1,0 +1,54 @@
+// Where each source's outputs go: next to the source, or mirrored under --out-dir from the
+// source's base folder. Two sources that would write the same file are a usage error, caught
+// before anything is built.
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { OutputFormat } from '../compile.js';
+import type { SourceFile } from './sources.js';
+
+export interface PlannedOutput {
+  format: OutputFormat;
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working folder, `/`-separated, for messages. */
+  shown: string;
+}
+
+export interface PlannedSource extends SourceFile {
+  outputs: PlannedOutput[];
+}
+
+/** `path` as messages show it: relative to cwd with `/` when inside it, else absolute. */
+export function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+export function outputFolder(source: SourceFile, outDir: string | undefined, cwd: string): string {
+  if (!outDir) return dirname(source.path);
+  return join(resolve(cwd, outDir), relative(source.base, dirname(source.path)));
+}
+
+export function planOutputs(
+  sources: readonly SourceFile[],
+  formats: readonly OutputFormat[],
+  outDir: string | undefined,
+  cwd: string,
+): { planned: PlannedSource[]; problems: string[] } {
+  const owners = new Map<string, string>();
+  const problems: string[] = [];
+  const planned = sources.map((source) => {
+    const folder = outputFolder(source, outDir, cwd);
+    const stem = basename(source.path, extname(source.path));
+    const outputs = formats.map((format) => {
+      const path = join(folder, `${stem}.${format}`);
+      return { format, path, shown: shownPath(path, cwd) };
+    });
+    for (const output of outputs) {
+      const owner = owners.get(output.path);
+      if (owner !== undefined) problems.push(`${owner} and ${source.file} would both write ${output.shown}; rename one or build them separately`);
+      else owners.set(output.path, source.file);
+    }
+    return { ...source, outputs };
+  });
+  return { planned, problems };
+}

@@ -1,0 +1,75 @@
+// Project defaults from cjm.config.yaml or package.json, with positioned errors.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/batch/config.js';
+import { parseFormats } from '../../src/batch/config-check.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cjm-config-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loadConfig', () => {
+  it('reads every setting from cjm.config.yaml', async () => {
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'include: "maps/**/*.yaml"\nexclude: [maps/drafts/**]\noutDir: docs/maps\nformats: [svg, html]\ntheme: dark\npage: a4\nfont: fonts/x.ttf\n');
+    expect(await loadConfig(dir)).toEqual({
+      file: 'cjm.config.yaml',
+      values: { include: ['maps/**/*.yaml'], exclude: ['maps/drafts/**'], outDir: 'docs/maps', formats: ['svg', 'html'], theme: 'dark', page: 'a4', font: 'fonts/x.ttf' },
+      problems: [],
+    });
+  });
+
+  it('accepts formats as a comma list, and an empty file', async () => {
+    writeFileSync(join(dir, 'cjm.config.yml'), 'formats: svg, json\n');
+    expect((await loadConfig(dir)).values).toEqual({ formats: ['svg', 'json'] });
+    writeFileSync(join(dir, 'cjm.config.yml'), '# nothing yet\n');
+    expect(await loadConfig(dir)).toEqual({ file: 'cjm.config.yml', values: {}, problems: [] });
+  });
+
+  it('falls back to the cjm key of package.json, and to nothing', async () => {
+    expect(await loadConfig(dir)).toEqual({ values: {}, problems: [] });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x' }));
+    expect(await loadConfig(dir)).toEqual({ values: {}, problems: [] });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', cjm: { outDir: 'out', theme: 'mono' } }));
+    expect(await loadConfig(dir)).toEqual({ file: 'package.json', values: { outDir: 'out', theme: 'mono' }, problems: [] });
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'theme: dark\n');
+    expect((await loadConfig(dir)).values).toEqual({ theme: 'dark' });
+  });
+
+  it('points at unknown settings and bad values with line and column', async () => {
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'theme: neon\nfromats: [svg]\nformats: [svg, gif]\ncolour: red\n');
+    expect((await loadConfig(dir)).problems).toEqual([
+      'cjm.config.yaml:1:8: theme must be one of light, dark, mono',
+      'cjm.config.yaml:2:1: unknown setting "fromats" (did you mean "formats"?)',
+      'cjm.config.yaml:3:10: formats must be a list of output formats (svg, html, pdf, json)',
+      'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, font)',
+    ]);
+  });
+
+  it('reports YAML syntax errors and a non-mapping document', async () => {
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'theme: [dark\n');
+    expect((await loadConfig(dir)).problems[0]).toMatch(/^cjm\.config\.yaml:\d+:\d+: /);
+    writeFileSync(join(dir, 'cjm.config.yaml'), '- svg\n');
+    expect((await loadConfig(dir)).problems).toEqual(['cjm.config.yaml:1:1: expected a mapping of settings (include, outDir, formats, theme, font)']);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ cjm: { theme: 3 } }));
+    rmSync(join(dir, 'cjm.config.yaml'));
+    expect((await loadConfig(dir)).problems).toEqual(['package.json: cjm.theme: theme must be one of light, dark, mono']);
+  });
+
+  it('resolves paths in an explicit --config file from its own folder', async () => {
+    mkdirSync(join(dir, 'conf'));
+    writeFileSync(join(dir, 'conf', 'maps.yaml'), 'include: ["maps/*.yaml"]\noutDir: out\n');
+    expect((await loadConfig(dir, 'conf/maps.yaml')).values).toEqual({ include: ['conf/maps/*.yaml'], outDir: join(dir, 'conf', 'out') });
+    expect((await loadConfig(dir, 'conf/none.yaml')).problems).toEqual(['conf/none.yaml: no such file']);
+  });
+});
+
+describe('parseFormats', () => {
+  it('splits, lower-cases, removes duplicates and reports unknown names', () => {
+    expect(parseFormats('SVG, html,svg')).toEqual({ formats: ['svg', 'html'], bad: [] });
+    expect(parseFormats(['png', 'pdf'])).toEqual({ formats: ['pdf'], bad: ['png'] });
+  });
+});
