@@ -5,7 +5,7 @@ import { hasErrors } from './diagnostics/diagnostic.js';
 import type { InputFormat } from './parse/source.js';
 import { parseSource } from './parse/index.js';
 import { validate } from './validate/index.js';
-import { analyse } from './analyse/index.js';
+import { analyse, lint } from './analyse/index.js';
 import type { Analysis } from './analyse/analysis.js';
 import type { Journey } from './model/journey.js';
 import { layout } from './layout/index.js';
@@ -53,7 +53,10 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   const validated = validate(parsed.source);
   const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { journey: validated.journey, analysis: analyse(validated.journey) }, diagnostics };
+  const analysis = analyse(validated.journey);
+  // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
+  diagnostics.push(...lint(validated.journey, analysis, parsed.source));
+  return { prepared: { journey: validated.journey, analysis }, diagnostics };
 }
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light'): Scene =>
