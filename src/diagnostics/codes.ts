@@ -1,0 +1,98 @@
+// Every code cjm reports about a spec, with its wording, in one place (as vega-lite's log/message.ts):
+// messages say what is wrong in the analyst's words, hints say how to fix it.
+import type { Diagnostic, Severity, Span } from './diagnostic.js';
+import { shown, quoted } from './values.js';
+
+/** A diagnostic before it is given a place. */
+export interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+const error = (code: string, message: string, hint?: string): Problem =>
+  hint === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, hint };
+const warning = (code: string, message: string, hint?: string): Problem =>
+  hint === undefined ? { code, severity: 'warning', message } : { code, severity: 'warning', message, hint };
+const didYouMean = (suggestion: string | undefined): string | undefined =>
+  suggestion === undefined ? undefined : `did you mean ${quoted(suggestion)}?`;
+
+export const ID_RULE = 'start with a letter or digit and use only letters, digits, -, _ and .';
+
+export const problems = {
+  // Reading the file (src/parse)
+  emptyFile: () => error('empty-file', 'the file is empty: a map needs at least a title and stages'),
+  yamlSyntax: (detail: string, hint?: string) => error('yaml-syntax', detail, hint),
+  tabIndent: () => error('yaml-tab-indent', 'tabs cannot indent YAML', 'indent with spaces'),
+  duplicateKey: (key: string) =>
+    error('duplicate-key', `key ${quoted(key)} appears twice in the same mapping`, 'keep one: the second would silently replace the first'),
+  multipleDocuments: () =>
+    error('multiple-documents', 'a second YAML document starts here (after ---), but a file holds one map', 'put each map in its own file'),
+  yamlWarning: (detail: string) => warning('yaml-warning', detail),
+  undefinedAlias: (name: string) => error('undefined-alias', `alias *${name} has no anchor &${name} before it`),
+  recursiveAlias: (name: string) => error('recursive-alias', `alias *${name} is used inside the node it names, which would never end`),
+  aliasLimit: () =>
+    error('alias-limit', 'aliases here expand into too many values; cjm refuses such files (an "alias bomb")', 'write the repeated parts out instead of using *aliases'),
+  /** `got` as shown(): "a list", "hello"… */
+  notAMapping: (got: string) =>
+    error('not-a-mapping', `a map must be a YAML mapping with keys such as title: and stages: (got ${got})`),
+
+  // Shape (src/validate, from the zod schema)
+  wrongType: (field: string, expected: string, got: unknown, hint?: string) =>
+    error('wrong-type', `${field} must be ${expected} (got ${shown(got)})`, hint),
+  missingKey: (owner: string, key: string) => error('missing-key', `${owner} needs ${quoted(key)}`),
+  unknownKey: (key: string, owner: string, suggestion: string | undefined, allowed: readonly string[]) =>
+    error('unknown-key', `unknown key ${quoted(key)} in ${owner}`, didYouMean(suggestion) ?? `${owner} takes: ${allowed.join(', ')}`),
+  emptyText: (field: string) => error('empty-value', `${field} must not be empty`),
+  emptyList: (field: string, item: string) => error('empty-value', `${field} must list at least one ${item}`),
+  invalidId: (field: string, got: unknown, hint?: string) => error('invalid-id', `${field} must ${ID_RULE} (got ${shown(got)})`, hint),
+  invalidColor: (got: unknown) => error('invalid-color', `color must be #rrggbb, e.g. "#2563EB" (got ${shown(got)})`),
+  invalidChoice: (field: string, choices: readonly string[], got: unknown, suggestion?: string) =>
+    error('invalid-value', `${field} must be one of ${choices.join(', ')} (got ${shown(got)})`, didYouMean(suggestion)),
+  nonFinite: (field: string, got: number) => error('non-finite-number', `${field} must be a finite number (got ${shown(got)})`),
+  scaleShape: (got: unknown) =>
+    error('invalid-scale', `emotionScale must be two whole numbers, lowest first, e.g. [-2, 2] (got ${shown(got)})`),
+
+  // Meaning (src/validate)
+  scaleOrder: (min: number, max: number) =>
+    error('invalid-scale', `emotionScale must go from low to high (got [${min}, ${max}])`, max < min ? `write [${max}, ${min}]` : undefined),
+  emotionOutOfScale: (min: number, max: number, got: number) =>
+    error('emotion-out-of-scale', `emotion must be between ${min} and ${max} (got ${got})`, 'change the score, or widen emotionScale'),
+  duplicateStageId: (id: string, firstLine: number) =>
+    error('duplicate-stage-id', `stage id ${quoted(id)} is already used on line ${firstLine}`, 'stage ids must be unique'),
+  duplicateTouchpointId: (id: string, firstLine: number) =>
+    error('duplicate-touchpoint-id', `touchpoint id ${quoted(id)} is already used on line ${firstLine}`, 'touchpoint ids must be unique across the whole map'),
+  unknownChannel: (channel: string, suggestion: string | undefined, known: readonly string[]) =>
+    error(
+      'unknown-channel',
+      `channel ${quoted(channel)} is not in the channels registry`,
+      didYouMean(suggestion) ?? (known.length ? `declared channels: ${known.join(', ')}` : 'the registry is empty: add the channel under channels:'),
+    ),
+  unnamedStage: () => error('unnamed-stage', 'a stage needs an id or a name'),
+  emptyStage: (stage: string) =>
+    warning('empty-stage', `stage ${quoted(stage)} has no touchpoints; it is drawn as an empty column`),
+  tooFewScores: (scored: number) =>
+    warning(
+      'too-few-scores',
+      `${scored === 0 ? 'no touchpoint has' : 'only 1 touchpoint has'} an emotion score, so no emotion curve can be drawn`,
+      'give at least two touchpoints an emotion:',
+    ),
+  unknownLocale: (locale: string) =>
+    warning('unknown-locale', `locale ${quoted(locale)} has no built-in labels; cjm's own words will be in English`, 'cjm has labels for en, zh-Hant, zh-Hans and ja'),
+} as const;
+
+export type ProblemName = keyof typeof problems;
+
+/** Every code above (tests check each one is reported somewhere, at the right place). */
+export const DIAGNOSTIC_CODES = [
+  'empty-file', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
+  'undefined-alias', 'recursive-alias', 'alias-limit', 'not-a-mapping',
+  'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
+  'non-finite-number', 'invalid-scale',
+  'emotion-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
+  'empty-stage', 'too-few-scores', 'unknown-locale',
+] as const;
+
+/** Places a problem in a file. */
+export const diagnosticAt = (problem: Problem, file: string, span: Span): Diagnostic => ({ ...problem, file, ...span });

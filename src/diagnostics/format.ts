@@ -1,0 +1,103 @@
+// Diagnostics as people and machines read them: `file:line:col: error CODE: message`, a code frame
+// with a caret under the column, an optional hint; or one JSON document for --reporter json.
+import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from './diagnostic.js';
+import { cellsOf, printable, widthOf } from './cells.js';
+import type { Cell } from './cells.js';
+
+/**
+ * Whether to colour output: FORCE_COLOR wins (0 or false turns colour off), then NO_COLOR
+ * (any non-empty value), then TERM=dumb, then whether the stream is a terminal.
+ */
+export function colorEnabled(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** The source line `n` (1-based) without its line break; YAML counts lines by \n alone. */
+function sourceLines(sourceText: string): string[] {
+  const text = sourceText.startsWith('\uFEFF') ? sourceText.slice(1) : sourceText;
+  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+// Long lines (minified YAML, one huge flow list) are cut to a window around the caret.
+const WINDOW = 80;
+const LEAD = 30;
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+function windowFor(cells: readonly Cell[], start: number): Window {
+  if (widthOf(cells) <= WINDOW + LEAD) return { from: 0, to: cells.length };
+  const from = Math.max(0, Math.min(start, cells.length) - LEAD);
+  return { from, to: Math.min(cells.length, from + WINDOW) };
+}
+
+/** The visible part of a line: cells inside the window, with … where it was cut. */
+function shownLine(cells: readonly Cell[], w: Window): string {
+  const inner = cells.slice(w.from, w.to).map((c) => c.text).join('');
+  return `${w.from > 0 ? '…' : ''}${inner}${w.to < cells.length ? '…' : ''}`;
+}
+
+function caret(d: Diagnostic, cells: readonly Cell[], w: Window): { pad: number; length: number } {
+  const start = Math.max(0, d.column - 1);
+  // A column past the end of the line (a missing character) still gets its caret, one cell further on.
+  const pad = (w.from > 0 ? 1 : 0) + widthOf(cells.slice(w.from, start)) + Math.max(0, start - cells.length);
+  let end = start + 1;
+  if (d.endLine === d.line && d.endColumn > d.column) end = d.endColumn - 1;
+  else if (d.endLine > d.line) end = cells.length;
+  return { pad, length: Math.max(1, widthOf(cells.slice(start, Math.min(end, w.to)))) };
+}
+
+function codeFrame(d: Diagnostic, sourceText: string, c: ChalkInstance): string[] {
+  const lines = sourceLines(sourceText);
+  const current = d.line >= 1 ? lines[d.line - 1] : undefined;
+  if (current === undefined) return [];
+  const cells = cellsOf(current);
+  const w = windowFor(cells, d.column - 1);
+  const width = String(d.line).length;
+  const gutter = (n?: number) => c.dim(`${(n === undefined ? '' : String(n)).padStart(width)} |`);
+  // `marker` is one column wide: '>' on the reported line, a space elsewhere.
+  const row = (marker: string, n: number, shown: string) => `${marker} ${gutter(n)}${shown === '' ? '' : ` ${shown}`}`;
+  const frame: string[] = [];
+  const previous = lines[d.line - 2];
+  if (previous !== undefined) frame.push(row(' ', d.line - 1, shownLine(cellsOf(previous), w)));
+  frame.push(row(c.red('>'), d.line, shownLine(cells, w)));
+  const { pad, length } = caret(d, cells, w);
+  const mark = d.severity === 'error' ? c.red : c.yellow;
+  frame.push(`  ${gutter()} ${' '.repeat(pad)}${mark(`^${'~'.repeat(length - 1)}`)}`);
+  return frame;
+}
+
+/** One diagnostic as text: header line, code frame (when the line exists), hint. No trailing newline. */
+export function formatDiagnostic(d: Diagnostic, sourceText: string, opts: { color: boolean }): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
+  const header = `${c.bold(`${printable(d.file)}:${d.line}:${d.column}:`)} ${severity} ${c.bold(d.code)}: ${printable(d.message)}`;
+  const out = [header, ...codeFrame(d, sourceText, c)];
+  if (d.hint !== undefined) out.push(`  ${c.cyan('hint:')} ${printable(d.hint)}`);
+  return out.join('\n');
+}
+
+/** Every diagnostic of a run as one JSON document (stable key order), with a trailing newline. */
+export function diagnosticsToJson(diags: readonly Diagnostic[]): string {
+  const diagnostics = diags.map((d) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint === undefined ? {} : { hint: d.hint }),
+  }));
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  return `${JSON.stringify({ diagnostics, errors, warnings: diags.length - errors }, null, 2)}\n`;
+}

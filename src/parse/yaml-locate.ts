@@ -1,0 +1,49 @@
+// Finds where a value (or its key) was written in a YAML document, from the node ranges the
+// parser keeps: walks the data path through mappings, sequences and aliases.
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Span } from '../diagnostics/diagnostic.js';
+import type { DataPath } from './source.js';
+import { START, spanOf } from './position.js';
+import type { Positioner } from './position.js';
+
+/** How toJS names a key: scalars by their value, anything else by its YAML text. */
+export const keyName = (key: unknown): string =>
+  isScalar(key) ? String(key.value) : key === null || key === undefined ? '' : String(key);
+
+function rangeSpan(node: unknown, at: Positioner): Span | undefined {
+  const range = (node as Node | null)?.range;
+  return range ? spanOf(at, range[0], range[1]) : undefined;
+}
+
+/** The node an alias stands for, following chains of aliases. */
+function resolved(node: unknown, doc: Document): unknown {
+  let current = node;
+  for (let hops = 0; isAlias(current) && hops < 100; hops += 1) current = current.resolve(doc);
+  return current;
+}
+
+export function yamlLocator(doc: Document, at: Positioner) {
+  return (path: DataPath, part: 'key' | 'value' = 'value'): Span => {
+    let node: unknown = doc.contents;
+    let best = rangeSpan(node, at) ?? START;
+    for (const [i, segment] of path.entries()) {
+      const container = resolved(node, doc);
+      let keySpan: Span | undefined;
+      if (isMap(container)) {
+        const pair = container.items.find((p) => isPair(p) && keyName(p.key) === String(segment));
+        if (!pair) break;
+        keySpan = rangeSpan(pair.key, at);
+        node = pair.value;
+      } else if (isSeq(container) && typeof segment === 'number') {
+        node = container.items[segment];
+        if (node === undefined) break;
+      } else break;
+      const last = i === path.length - 1;
+      // `key:` with nothing after it has no value range: point at the key.
+      const span = last && part === 'key' ? keySpan : (rangeSpan(node, at) ?? keySpan);
+      if (span) best = span;
+    }
+    return best;
+  };
+}

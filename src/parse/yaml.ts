@@ -1,0 +1,108 @@
+// YAML specs: the `yaml` package parses to a Document whose nodes keep their ranges, so every
+// syntax problem and every later validation error can point at a line and column.
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, problems } from '../diagnostics/codes.js';
+import type { Problem } from '../diagnostics/codes.js';
+import { shown } from '../diagnostics/values.js';
+import type { ParseResult } from './source.js';
+import { positioner, spanOf, START } from './position.js';
+import type { Positioner } from './position.js';
+import { keyName, yamlLocator } from './yaml-locate.js';
+import { checkAliases } from './yaml-aliases.js';
+
+/** yaml's own alias guard, kept as a second line behind checkAliases. */
+const MAX_ALIAS_COUNT = 100;
+
+const HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'put quotes around a value that contains ": "',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line: is a ":" missing, or is this line indented wrongly?',
+  BAD_INDENT: 'entries at the same level must line up',
+  UNEXPECTED_TOKEN: 'check the indentation of this line and the one before it',
+};
+
+// yaml's sentences start with a capital; ours do not, unless it is an acronym.
+const sentence = (message: string): string => (/^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message);
+
+/** The key a DUPLICATE_KEY error points at, as toJS would name it. */
+function keyAt(doc: Document, offset: number): string {
+  let name = '';
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isNode(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      name = keyName(pair.key);
+      return visit.BREAK;
+    },
+  });
+  return name;
+}
+
+function problemOf(err: YAMLError, doc: Document): Problem {
+  if (err.code === 'DUPLICATE_KEY') return problems.duplicateKey(keyAt(doc, err.pos[0]));
+  if (err.code === 'MULTIPLE_DOCS') return problems.multipleDocuments();
+  if (err.code === 'TAB_AS_INDENT') return problems.tabIndent();
+  if (/call stack/i.test(err.message)) return problems.yamlSyntax('this YAML is nested too deeply to read');
+  return problems.yamlSyntax(sentence(err.message), HINTS[err.code]);
+}
+
+function shapeProblem(doc: Document): Problem | undefined {
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.range?.[0] === root.range?.[1])) return problems.emptyFile();
+  if (isMap(root)) return undefined;
+  return problems.notAMapping(isSeq(root) ? 'a list' : shown(isScalar(root) ? root.value : undefined));
+}
+
+function aliasDiagnostic(doc: Document, file: string, at: Positioner): Diagnostic | undefined {
+  const found = checkAliases(doc);
+  if (!found) return undefined;
+  const { alias } = found;
+  const span = alias.range ? spanOf(at, alias.range[0], alias.range[1]) : START;
+  const problem =
+    found.kind === 'undefined' ? problems.undefinedAlias(alias.source)
+    : found.kind === 'recursive' ? problems.recursiveAlias(alias.source)
+    : problems.aliasLimit();
+  return diagnosticAt(problem, file, span);
+}
+
+/** One syntax error often sets off a cascade of the same one; the first few distinct ones say enough. */
+const MAX_REPORTED = 10;
+
+function firstDistinct(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .filter((d) => {
+      const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    })
+    .slice(0, MAX_REPORTED);
+}
+
+export function parseYaml(input: string, file: string): ParseResult {
+  // A UTF-8 byte order mark is not part of the spec; columns on line 1 are counted without it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const lineCounter = new LineCounter();
+  const at = positioner(text, lineCounter.lineStarts);
+  try {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (e: YAMLError) => spanOf(at, e.pos[0], e.pos[1]);
+    const diagnostics = firstDistinct([
+      ...doc.errors.map((e) => diagnosticAt(problemOf(e, doc), file, where(e))),
+      ...doc.warnings.map((e) => diagnosticAt(problems.yamlWarning(sentence(e.message)), file, where(e))),
+    ]);
+    if (doc.errors.length > 0) return { diagnostics };
+    const shape = shapeProblem(doc);
+    if (shape) return { diagnostics: [...diagnostics, diagnosticAt(shape, file, START)] };
+    const alias = aliasDiagnostic(doc, file, at);
+    if (alias) return { diagnostics: [...diagnostics, alias] };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { source: { file, text, format: 'yaml', data, locate: yamlLocator(doc, at) }, diagnostics };
+  } catch (err) {
+    // Only pathological input gets here (nesting deep enough to exhaust the stack, yaml's alias guard).
+    const problem = err instanceof ReferenceError && /alias/i.test(err.message)
+      ? problems.aliasLimit()
+      : err instanceof RangeError ? problems.yamlSyntax('this YAML is nested too deeply to read')
+      : problems.yamlSyntax(`this YAML cannot be read (${err instanceof Error ? sentence(err.message) : String(err)})`);
+    return { diagnostics: [diagnosticAt(problem, file, START)] };
+  }
+}
