@@ -1,0 +1,56 @@
+// Journey → Markdown spec (the format of docs/markdown-format.md): front matter for the journey
+// fields, `## Stage {#id}`, `### Touchpoint {#id}`, descriptions as paragraphs, other fields as
+// `- key: value` bullets. The Markdown reader turns it back into exactly the same model.
+import type { Journey, Stage, Touchpoint } from '../model/journey.js';
+import { faceFor } from '../parse/markdown/values.js';
+import { journeyHeader } from './spec.js';
+import { yamlText } from './yaml.js';
+import { fieldText, formatNumber, headingText, inlineText, metricName, metricValue, paragraphs } from './markdown-escape.js';
+
+const TEXT_FIELDS = ['channel', 'when', 'action', 'thought', 'feeling'] as const;
+const BLUEPRINT_FIELDS = ['frontstage', 'backstage', 'support'] as const;
+
+/** `- pain: x` for one, a nested list for several. */
+function listLines(singular: string, plural: string, items: readonly string[]): string[] {
+  if (items.length === 0) return [];
+  if (items.length === 1) return [`- ${singular}: ${fieldText(items[0] ?? '')}`];
+  return [`- ${plural}:`, ...items.map((item) => `  - ${inlineText(item)}`)];
+}
+
+/** The heading, then the description as paragraphs (or a bullet when it cannot be one), then the bullets. */
+function section(marks: string, name: string, id: string, description: string | undefined, bullets: string[]): string[] {
+  const lines = [`${marks} ${headingText(name)} {#${id}}`, ''];
+  const prose = description === undefined ? undefined : paragraphs(description);
+  if (prose) for (const p of prose) lines.push(p, '');
+  else if (description !== undefined) bullets.unshift(`- description: ${fieldText(description)}`);
+  if (bullets.length > 0) lines.push(...bullets, '');
+  return lines;
+}
+
+function touchpointLines(t: Touchpoint, scale: readonly [number, number]): string[] {
+  const bullets: string[] = [];
+  for (const key of TEXT_FIELDS) if (t[key] !== undefined) bullets.push(`- ${key}: ${fieldText(t[key])}`);
+  if (t.emotion !== undefined) {
+    const face = faceFor(t.emotion, scale);
+    bullets.push(`- emotion: ${formatNumber(t.emotion)}${face ? ` ${face}` : ''}`);
+  }
+  bullets.push(...listLines('pain', 'pains', t.pains), ...listLines('opportunity', 'opportunities', t.opportunities));
+  if (t.owner !== undefined) bullets.push(`- owner: ${fieldText(t.owner)}`);
+  if (t.metrics) {
+    bullets.push('- metrics:');
+    for (const [name, value] of Object.entries(t.metrics)) bullets.push(`  - ${metricName(name)}: ${metricValue(value)}`);
+  }
+  for (const key of BLUEPRINT_FIELDS) if (t[key] !== undefined) bullets.push(`- ${key}: ${fieldText(t[key])}`);
+  return section('###', t.name, t.id, t.description, bullets);
+}
+
+function stageLines(s: Stage, scale: readonly [number, number]): string[] {
+  const bullets = [...listLines('pain', 'pains', s.pains), ...listLines('opportunity', 'opportunities', s.opportunities)];
+  return [...section('##', s.name, s.id, s.description, bullets), ...s.touchpoints.flatMap((t) => touchpointLines(t, scale))];
+}
+
+export function toMarkdown(journey: Journey): string {
+  const lines = ['---', yamlText(journeyHeader(journey)).trimEnd(), '---', ''];
+  for (const stage of journey.stages) lines.push(...stageLines(stage, journey.emotionScale));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

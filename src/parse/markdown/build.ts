@@ -1,0 +1,124 @@
+// Assembles spec-shaped data from the blocks of a Markdown body: `#` is the title, `##` a
+// stage, `###` a touchpoint; bullets fill fields and paragraphs become descriptions.
+import type { Diagnostic, Severity, Span } from '../../diagnostics/diagnostic.js';
+import type { Block } from './blocks.js';
+import type { FrontMatter } from './front-matter.js';
+import type { Positions } from './positions.js';
+import type { BuildContext, Owner, Section } from './items.js';
+import { readChild, readField } from './items.js';
+import { headingParts } from './heading.js';
+import { cover, unescapeMarkdown } from './text.js';
+import { scaleOf } from './values.js';
+
+export interface Built {
+  data: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+/** Opens a stage or touchpoint at a `##` / `###` heading. */
+function openSection(ctx: BuildContext, kind: Section['kind'], path: Section['path'], block: Extract<Block, { kind: 'heading' }>): Section {
+  const { name, id } = headingParts(block.content);
+  const section: Section = { kind, data: {}, path, prose: [], seen: new Map() };
+  ctx.positions.set(path, block.span);
+  if (name) {
+    section.data.name = name.text;
+    ctx.positions.set([...path, 'name'], name.span);
+  }
+  if (id) {
+    section.data.id = id.text;
+    section.seen.set('id', id.span);
+    ctx.positions.set([...path, 'id'], id.span);
+  }
+  if (kind === 'stage') section.data.touchpoints = [];
+  return section;
+}
+
+/** Paragraphs under a heading become its description, one blank line between them. */
+function closeSection(ctx: BuildContext, section: Section): void {
+  const first = section.prose[0];
+  const last = section.prose[section.prose.length - 1];
+  if (!first || !last) return;
+  const bullet = section.seen.get('description');
+  if (bullet) {
+    ctx.report('error', 'md-duplicate-key', `this ${section.kind} already has a \`description:\` bullet on line ${bullet.line}; keep the paragraphs or the bullet`, first.piece.span);
+    return;
+  }
+  section.data.description = section.prose.map((p) => (p.verbatim ? p.piece.text : unescapeMarkdown(p.piece.text))).join('\n\n');
+  ctx.positions.set([...section.path, 'description'], cover(first.piece.span, last.piece.span));
+}
+
+export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: string, positions: Positions, bodyLine: number): Built {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Severity, code: string, message: string, at: Span, hint?: string) =>
+    diagnostics.push({ severity, code, message, file, ...at, ...(hint ? { hint } : {}) });
+  const ctx: BuildContext = { scale: scaleOf(front.data.emotionScale), positions, report };
+  const stages: Record<string, unknown>[] = [];
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  let stage: Section | undefined;
+  let owner: Owner = { kind: 'ignore' };
+  let parked = false;
+  let title: string | undefined;
+
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      owner = { kind: 'ignore' };
+      if (block.level === 1) {
+        const name = headingParts(block.content).name;
+        if (stage) report('error', 'md-misplaced-title', 'a `#` heading is the title of the map and goes before the first `##` stage', block.span);
+        else if (title !== undefined) report('error', 'md-duplicate-title', 'the map has one title: use `#` once, then `##` for stages', block.span);
+        else if (name && typeof front.data.title === 'string' && front.data.title !== name.text) {
+          report('error', 'md-title-mismatch', `the \`#\` heading "${name.text}" differs from the front matter title "${front.data.title}"; keep one of them`, name.span);
+        } else if (name) {
+          title = name.text;
+          if (front.data.title === undefined) positions.set(['title'], name.span);
+        }
+        section = undefined;
+        parked = Boolean(stage);
+      } else if (block.level === 2) {
+        stage = openSection(ctx, 'stage', ['stages', stages.length], block);
+        stages.push(stage.data);
+        sections.push(stage);
+        section = stage;
+        parked = false;
+      } else if (block.level === 3 && stage) {
+        const touchpoints = stage.data.touchpoints as unknown[];
+        section = openSection(ctx, 'touchpoint', [...stage.path, 'touchpoints', touchpoints.length], block);
+        touchpoints.push(section.data);
+        sections.push(section);
+        parked = false;
+      } else if (block.level === 3) {
+        const what = headingParts(block.content).name?.text ?? 'this touchpoint';
+        report('error', 'md-touchpoint-outside-stage', `"${what}" is a \`###\` touchpoint before any \`##\` stage; add a stage heading such as \`## Awareness\` above it`, block.span);
+        parked = true;
+      } else {
+        report('error', 'md-heading-level', `\`${'#'.repeat(block.level)}\` headings are not part of the format: use \`##\` for a stage and \`###\` for a touchpoint`, block.span);
+      }
+      continue;
+    }
+    if (parked) continue;
+    if (block.kind === 'text') {
+      owner = { kind: 'ignore' };
+      if (section) section.prose.push({ piece: block.content, verbatim: block.verbatim });
+      else report('warning', 'md-text-outside-stage', 'this text is not under a `##` stage or `###` touchpoint, so it is not part of the map', block.content.span);
+      continue;
+    }
+    if (!section) {
+      report('error', 'md-item-outside-stage', 'list items belong under a `##` stage or `###` touchpoint; title, persona and the other journey fields go in the front matter', block.span);
+      parked = true;
+    } else if (block.depth === 0) owner = readField(ctx, section, block.content, block.span);
+    else owner = readChild(ctx, owner, block.content, block.depth);
+  }
+  for (const s of sections) closeSection(ctx, s);
+
+  const data: Record<string, unknown> = { ...front.data };
+  if (title !== undefined && data.title === undefined) data.title = title;
+  if (Object.hasOwn(front.data, 'stages')) {
+    report('error', 'md-stages-in-front-matter', 'stages are written as `##` headings in the body, not in the front matter', front.locate(['stages'], 'key'));
+  }
+  if (stages.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    report('error', 'md-no-stages', 'no stages found: write each stage as a `## Name` heading and its touchpoints as `### Name` headings under it', { line: bodyLine, column: 1, endLine: bodyLine, endColumn: 1 });
+  }
+  data.stages = stages;
+  return { data, diagnostics };
+}
