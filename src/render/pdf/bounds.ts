@@ -1,0 +1,68 @@
+// Conservative bounding boxes of scene nodes, so a page draws only what can show through its clip
+// (a map split over many pages would otherwise repeat every node on every page).
+import type { Box, SceneNode } from '../../layout/scene.js';
+
+interface Extent {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+const EMPTY: Extent = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+
+const grow = (e: Extent, by: number): Extent => ({ minX: e.minX - by, minY: e.minY - by, maxX: e.maxX + by, maxY: e.maxY + by });
+
+const union = (a: Extent, b: Extent): Extent => ({
+  minX: Math.min(a.minX, b.minX),
+  minY: Math.min(a.minY, b.minY),
+  maxX: Math.max(a.maxX, b.maxX),
+  maxY: Math.max(a.maxY, b.maxY),
+});
+
+const ofPoints = (xs: number[], ys: number[]): Extent =>
+  xs.length === 0 ? EMPTY : { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+
+function extent(n: SceneNode): Extent {
+  switch (n.kind) {
+    case 'rect':
+      return grow({ minX: n.x, minY: n.y, maxX: n.x + n.width, maxY: n.y + n.height }, (n.strokeWidth ?? 1) / 2);
+    case 'circle':
+      return grow({ minX: n.cx - n.r, minY: n.cy - n.r, maxX: n.cx + n.r, maxY: n.cy + n.r }, (n.strokeWidth ?? 1) / 2);
+    case 'line':
+      return grow(ofPoints([n.x1, n.x2], [n.y1, n.y2]), n.strokeWidth);
+    case 'path': {
+      // A Bézier curve stays inside the hull of its control points.
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const s of n.segments) {
+        if (s.op === 'Z') continue;
+        xs.push(s.x);
+        ys.push(s.y);
+        if (s.op === 'C') {
+          xs.push(s.x1, s.x2);
+          ys.push(s.y1, s.y2);
+        }
+      }
+      return grow(ofPoints(xs, ys), n.strokeWidth ?? 1);
+    }
+    case 'text': {
+      // Lines stay inside the box; the slack covers glyph overhang, ascenders and synthetic slant.
+      const b = n.box;
+      const lines = ofPoints(n.lines.flatMap((l) => [l.x - l.width, l.x + l.width]), n.lines.map((l) => l.y));
+      return grow(union({ minX: b.x, minY: b.y, maxX: b.x + b.width, maxY: b.y + b.height }, lines), n.fontSize);
+    }
+    case 'group':
+      return n.children.map(extent).reduce(union, EMPTY);
+  }
+}
+
+/** Whether any part of `n` can be visible inside `clip` once shifted by (dx, dy). */
+export function intersects(n: SceneNode, clip: Box, dx = 0, dy = 0): boolean {
+  const e = extent(n);
+  return e.maxX + dx >= clip.x && e.minX + dx <= clip.x + clip.width && e.maxY + dy >= clip.y && e.minY + dy <= clip.y + clip.height;
+}
+
+/** Whether the text node's box lies inside `outer` (used to find the label of a stage header). */
+export const boxInside = (inner: Box, outer: Box): boolean =>
+  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;

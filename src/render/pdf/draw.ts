@@ -1,0 +1,92 @@
+// Walks the scene and draws each node with pdfkit, copying its geometry as is (the same rules as the
+// SVG back-end: no fill means none, stroke width defaults to 1, dashes only on strokes). Each node
+// draws inside its own save/restore, so colour, opacity and dash never leak to the next one.
+import type { CircleNode, LineNode, PathNode, RectNode, SceneNode } from '../../layout/scene.js';
+import type { FontFaces } from './fonts.js';
+import type { Layer } from './pages.js';
+import { intersects } from './bounds.js';
+import { dashPattern, opacity, rgb } from './paint.js';
+import { drawText } from './text.js';
+
+interface Paintable {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeOpacity?: number;
+  dash?: number[];
+}
+
+/** Fills and/or strokes the current path as the node asks; the path must already be built. */
+function paint(doc: PDFKit.PDFDocument, n: Paintable): void {
+  const fill = rgb(n.fill);
+  const stroke = n.strokeWidth === 0 ? undefined : rgb(n.stroke);
+  if (fill) doc.fillColor(fill, opacity(n.fillOpacity));
+  if (stroke) {
+    doc.strokeColor(stroke, opacity(n.strokeOpacity)).lineWidth(n.strokeWidth ?? 1);
+    const dash = dashPattern(n.dash);
+    // pdfkit takes the whole pattern as an array; its typings only know a single length.
+    if (dash) doc.dash(dash as unknown as number, {});
+  }
+  if (fill && stroke) doc.fillAndStroke();
+  else if (fill) doc.fill();
+  else if (stroke) doc.stroke();
+}
+
+function rect(doc: PDFKit.PDFDocument, n: RectNode): void {
+  if (!(n.width > 0 && n.height > 0)) return;
+  if (n.radius && n.radius > 0) doc.roundedRect(n.x, n.y, n.width, n.height, n.radius);
+  else doc.rect(n.x, n.y, n.width, n.height);
+  paint(doc, n);
+}
+
+function circle(doc: PDFKit.PDFDocument, n: CircleNode): void {
+  if (!(n.r > 0)) return;
+  doc.circle(n.cx, n.cy, n.r);
+  paint(doc, n);
+}
+
+function line(doc: PDFKit.PDFDocument, n: LineNode): void {
+  doc.moveTo(n.x1, n.y1).lineTo(n.x2, n.y2);
+  paint(doc, { stroke: n.stroke, strokeWidth: n.strokeWidth, dash: n.dash });
+}
+
+function path(doc: PDFKit.PDFDocument, n: PathNode): void {
+  if (n.segments[0]?.op !== 'M') return;
+  for (const s of n.segments) {
+    if (s.op === 'M') doc.moveTo(s.x, s.y);
+    else if (s.op === 'L') doc.lineTo(s.x, s.y);
+    else if (s.op === 'C') doc.bezierCurveTo(s.x1, s.y1, s.x2, s.y2, s.x, s.y);
+    else doc.closePath();
+  }
+  if (n.lineCap) doc.lineCap(n.lineCap);
+  if (n.lineJoin) doc.lineJoin(n.lineJoin);
+  paint(doc, n);
+}
+
+export interface DrawContext {
+  doc: PDFKit.PDFDocument;
+  faces: FontFaces;
+  layer: Layer;
+}
+
+function drawNode(ctx: DrawContext, n: SceneNode): void {
+  const { doc, layer } = ctx;
+  if (layer.skip?.has(n) || !intersects(n, layer.clip, layer.dx, layer.dy)) return;
+  if (n.kind === 'group') {
+    for (const child of n.children) drawNode(ctx, child);
+    return;
+  }
+  doc.save();
+  if (n.kind === 'rect') rect(doc, n);
+  else if (n.kind === 'circle') circle(doc, n);
+  else if (n.kind === 'line') line(doc, n);
+  else if (n.kind === 'path') path(doc, n);
+  else drawText(doc, n, ctx.faces);
+  doc.restore();
+}
+
+/** Draws the nodes of one layer; the caller has set up clip and transform. */
+export function drawNodes(ctx: DrawContext, nodes: readonly SceneNode[]): void {
+  for (const n of nodes) drawNode(ctx, n);
+}

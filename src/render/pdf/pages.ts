@@ -1,0 +1,137 @@
+// Which part of the scene goes on which page, at what scale. Nothing is laid out again: a page is a
+// set of clipped, shifted views ("layers") of the one scene. A map too wide for one page is cut
+// between touchpoint columns (between stages when that wastes little room); every page after the
+// first repeats the left column (lane labels, emotion scale) and the stage header row, and a stage
+// that continues from the previous page shows its name again at the page's left edge.
+import type { Box, RectNode, Scene, SceneNode, TextNode } from '../../layout/scene.js';
+import { findMapColumns } from './columns.js';
+
+export type PageOption = 'fit' | 'a4' | 'a3' | 'letter';
+
+export interface Layer {
+  /** Visible area, in scene units after the shift. */
+  clip: Box;
+  dx: number;
+  dy: number;
+  /** Only these nodes; the whole scene when absent. */
+  nodes?: readonly SceneNode[];
+  /** Nodes left out because another layer of the page draws them elsewhere. */
+  skip?: ReadonlySet<SceneNode>;
+}
+
+export interface PagePlan {
+  /** Page size in PDF points. */
+  width: number;
+  height: number;
+  /** Points per scene unit, and where the shifted scene's origin sits on the page, in points. */
+  scale: number;
+  originX: number;
+  originY: number;
+  layers: Layer[];
+}
+
+/** The SVG is sized in CSS px; 1 px = 0.75 pt, so the PDF at 100 % looks like the SVG at 100 %. */
+export const PX_TO_PT = 0.75;
+/** Largest page side most readers accept (Acrobat: 200 in). */
+export const MAX_PAGE_PT = 14400;
+/** Landscape paper sizes in points, and the margin around the map on paper. */
+export const PAPER: Record<Exclude<PageOption, 'fit'>, [number, number]> = { a4: [841.89, 595.28], a3: [1190.55, 841.89], letter: [792, 612] };
+export const PAPER_MARGIN = 36;
+/** Below this scale (10 px text → 3 pt) a map on paper is split rather than shrunk further. */
+export const MIN_PAPER_SCALE = 0.3;
+/** Blank scene units kept above the stage headers and after a cut, so pages do not look cropped. */
+const PAGE_PAD = 24;
+
+interface Slice {
+  width: number;
+  height: number;
+  layers: Layer[];
+}
+
+const whole = (scene: Scene): Slice => ({ width: scene.width, height: scene.height, layers: [{ clip: { x: 0, y: 0, width: scene.width, height: scene.height }, dx: 0, dy: 0 }] });
+
+/** Cuts the map into slices no wider than `maxWidth` scene units; undefined when it has no columns. */
+export function splitMap(scene: Scene, maxWidth: number): Slice[] | undefined {
+  const map = findMapColumns(scene);
+  if (!map) return undefined;
+  const { cuts, gutter } = map;
+  const top = Math.max(0, map.bodyTop - PAGE_PAD);
+  const last = cuts.length - 1;
+  const slices: Slice[] = [];
+  let i = 0;
+  while (i < last) {
+    const first = i === 0;
+    const start = cuts[i]!.x;
+    const widthTo = (j: number): number => (first ? 0 : gutter - start) + cuts[j]!.x + (j === last ? 0 : PAGE_PAD);
+    let end = i + 1;
+    let stageEnd = -1;
+    for (let j = i + 1; j <= last && widthTo(j) <= maxWidth; j += 1) {
+      end = j;
+      if (cuts[j]!.stage) stageEnd = j;
+    }
+    if (stageEnd > i && cuts[stageEnd]!.x - start >= 0.5 * (cuts[end]!.x - start)) end = stageEnd;
+    const stop = cuts[end]!.x;
+    if (first) {
+      slices.push({ width: widthTo(end), height: scene.height, layers: [{ clip: { x: 0, y: 0, width: stop, height: scene.height }, dx: 0, dy: 0 }] });
+    } else {
+      slices.push(continuation(scene, map.headers, { gutter, start, stop, top, width: widthTo(end) }));
+    }
+    i = end;
+  }
+  return slices.length === 1 ? [whole(scene)] : slices;
+}
+
+interface Cut {
+  gutter: number;
+  start: number;
+  stop: number;
+  top: number;
+  width: number;
+}
+
+function continuation(scene: Scene, headers: readonly { rect: RectNode; labels: TextNode[] }[], c: Cut): Slice {
+  const height = scene.height - c.top;
+  const layers: Layer[] = [{ clip: { x: 0, y: 0, width: c.gutter, height }, dx: 0, dy: -c.top }];
+  const relabelled = new Set<SceneNode>();
+  const labelLayers: Layer[] = [];
+  for (const { rect, labels } of headers) {
+    if (!(rect.x < c.start - 1 && rect.x + rect.width > c.start) || labels.length === 0) continue;
+    labels.forEach((l) => relabelled.add(l));
+    const clip = { x: c.gutter, y: rect.y - c.top, width: Math.min(rect.x + rect.width, c.stop) - c.start, height: rect.height };
+    labelLayers.push({ clip, dx: c.gutter - rect.x, dy: -c.top, nodes: labels });
+  }
+  layers.push({ clip: { x: c.gutter, y: 0, width: c.stop - c.start, height }, dx: c.gutter - c.start, dy: -c.top, skip: relabelled }, ...labelLayers);
+  return { width: c.width, height, layers };
+}
+
+const atScale = (slice: Slice, scale: number, originX: number, originY: number, width: number, height: number): PagePlan => ({
+  width, height, scale, originX, originY, layers: slice.layers,
+});
+
+function planFit(scene: Scene): PagePlan[] {
+  const scale = Math.min(PX_TO_PT, MAX_PAGE_PT / scene.height);
+  const slices = scene.width * scale <= MAX_PAGE_PT ? [whole(scene)] : splitMap(scene, MAX_PAGE_PT / scale);
+  if (!slices) {
+    const s = Math.min(scale, MAX_PAGE_PT / scene.width);
+    return [atScale(whole(scene), s, 0, 0, scene.width * s, scene.height * s)];
+  }
+  return slices.map((sl) => atScale(sl, scale, 0, 0, sl.width * scale, sl.height * scale));
+}
+
+function planPaper(scene: Scene, [width, height]: [number, number]): PagePlan[] {
+  const aw = width - PAPER_MARGIN * 2;
+  const ah = height - PAPER_MARGIN * 2;
+  const fit = Math.min(aw / scene.width, ah / scene.height);
+  const centred = (s: number): PagePlan[] => [
+    atScale(whole(scene), s, PAPER_MARGIN + (aw - scene.width * s) / 2, PAPER_MARGIN + (ah - scene.height * s) / 2, width, height),
+  ];
+  if (fit >= MIN_PAPER_SCALE) return centred(fit);
+  const scale = Math.min(MIN_PAPER_SCALE, ah / scene.height);
+  const slices = splitMap(scene, aw / scale);
+  if (!slices || slices.length === 1) return centred(fit);
+  return slices.map((sl) => atScale(sl, scale, PAPER_MARGIN, PAPER_MARGIN, width, height));
+}
+
+export function planPages(scene: Scene, page: PageOption): PagePlan[] {
+  return page === 'fit' ? planFit(scene) : planPaper(scene, PAPER[page]);
+}
