@@ -6,8 +6,11 @@ import { z } from 'zod';
 export const MAP_TYPES = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint'] as const;
 export const DEFAULT_STAGE_IDS = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'] as const;
 
-/** Ids appear in URLs, HTML anchors and data attributes: letters (any script), digits, `-`, `_`, `.`. */
-export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+/**
+ * Ids appear in URLs, HTML anchors and data attributes: letters (any script), digits, `-`, `_`, `.`,
+ * and after the first character the combining marks many scripts write letters with (Thai, Hindi…).
+ */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*$/u;
 
 const text = (description: string) => z.string().describe(description);
 const textList = (description: string) => z.array(z.string()).describe(description);
@@ -31,7 +34,10 @@ export const TouchpointSpecSchema = z
     opportunities: textList('Ideas to improve this moment.').optional(),
     owner: text('The team that owns this touchpoint.').optional(),
     metrics: z
-      .record(z.string(), z.union([z.number(), z.string()]))
+      .record(
+        z.string().describe('Name of the metric, e.g. CSAT.'),
+        z.union([z.number(), z.string()]).describe('Value of the metric: a number, or text such as "12%".'),
+      )
       .describe('Numbers shown beside the touchpoint, e.g. {conversion: "12%", CSAT: 3.9}.')
       .optional(),
     frontstage: text('Service blueprint: what the customer-facing staff or system does.').optional(),
@@ -62,16 +68,15 @@ export const PersonaSpecSchema = z
   })
   .describe('The customer whose journey this is.');
 
+export const TimescaleRangeSchema = z
+  .strictObject({
+    start: text('Start date, e.g. 2025-03-01.'),
+    end: text('End date, e.g. 2025-03-21.'),
+  })
+  .describe('A date range.');
+
 export const TimescaleSpecSchema = z
-  .union([
-    text('Free text, e.g. "3 weeks" or "15 minutes".').min(1),
-    z
-      .strictObject({
-        start: text('Start date, e.g. 2025-03-01.'),
-        end: text('End date, e.g. 2025-03-21.'),
-      })
-      .describe('A date range.'),
-  ])
+  .union([text('Free text, e.g. "3 weeks" or "15 minutes".').min(1), TimescaleRangeSchema])
   .describe('How long the journey spans.');
 
 export const ChannelSpecSchema = z
@@ -94,11 +99,14 @@ export const JourneySpecSchema = z
     persona: PersonaSpecSchema.optional(),
     timescale: TimescaleSpecSchema.optional(),
     emotionScale: z
-      .tuple([z.number().int(), z.number().int()])
+      .tuple([
+        z.number().int().describe('Lowest score: the most negative feeling.'),
+        z.number().int().describe('Highest score: the most positive feeling.'),
+      ])
       .describe('Lowest and highest emotion score, e.g. [-2, 2] (default) or [1, 5].')
       .optional(),
     channels: z
-      .record(z.string().regex(ID_PATTERN), ChannelSpecSchema)
+      .record(z.string().regex(ID_PATTERN).describe('Channel id, used as `channel:` in touchpoints.'), ChannelSpecSchema)
       .describe('Registry of channels (id → label, colour). When declared, every touchpoint channel must be one of these ids.')
       .optional(),
     font: text('PDF only: path of a TTF/OTF/TTC font to draw text with, relative to this file.').optional(),

@@ -1,0 +1,66 @@
+// Checks the schema cannot express: unique ids, scores inside the declared scale, channels from
+// the registry, stages that can be named, and warnings for maps that render but say little.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, problems } from '../diagnostics/codes.js';
+import type { Problem } from '../diagnostics/codes.js';
+import type { DataPath, ParsedSource } from '../parse/source.js';
+import type { JourneySpec } from '../model/schema.js';
+import { labelLocale } from '../i18n/labels.js';
+import { closest } from './suggest.js';
+
+export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
+
+/** Locales whose tag does not name English but still fall back to English labels get a warning. */
+const speaksEnglish = (locale: string): boolean => /^en(-|$)/i.test(locale);
+
+export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (problem: Problem, path: DataPath, part: 'key' | 'value' = 'value'): void => {
+    out.push(diagnosticAt(problem, source.file, source.locate(path, part)));
+  };
+  // Remembers where each id was first written, so a duplicate can say which line it repeats.
+  const firstUse = (seen: Map<string, number>, id: string, path: DataPath): number | undefined => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, source.locate(path).line);
+    return first;
+  };
+
+  const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
+  const scaleOk = min < max;
+  if (!scaleOk) report(problems.scaleOrder(min, max), ['emotionScale']);
+  if (spec.locale !== undefined && labelLocale(spec.locale) === 'en' && !speaksEnglish(spec.locale)) {
+    report(problems.unknownLocale(spec.locale), ['locale']);
+  }
+  const channels = spec.channels === undefined ? undefined : Object.keys(spec.channels);
+
+  const stageIds = new Map<string, number>();
+  const touchpointIds = new Map<string, number>();
+  let scored = 0;
+  spec.stages.forEach((stage, s) => {
+    const stagePath = ['stages', s];
+    if (stage.id === undefined && stage.name === undefined) report(problems.unnamedStage(), stagePath);
+    if (stage.id !== undefined) {
+      const first = firstUse(stageIds, stage.id, [...stagePath, 'id']);
+      if (first !== undefined) report(problems.duplicateStageId(stage.id, first), [...stagePath, 'id']);
+    }
+    if (stage.touchpoints.length === 0) {
+      report(problems.emptyStage(stage.name ?? stage.id ?? `#${s + 1}`), [...stagePath, 'touchpoints'], 'key');
+    }
+    stage.touchpoints.forEach((tp, t) => {
+      const path = [...stagePath, 'touchpoints', t];
+      if (tp.id !== undefined) {
+        const first = firstUse(touchpointIds, tp.id, [...path, 'id']);
+        if (first !== undefined) report(problems.duplicateTouchpointId(tp.id, first), [...path, 'id']);
+      }
+      if (tp.emotion !== undefined) {
+        scored += 1;
+        if (scaleOk && (tp.emotion < min || tp.emotion > max)) report(problems.emotionOutOfScale(min, max, tp.emotion), [...path, 'emotion']);
+      }
+      if (channels !== undefined && tp.channel !== undefined && !channels.includes(tp.channel)) {
+        report(problems.unknownChannel(tp.channel, closest(tp.channel, channels), channels), [...path, 'channel']);
+      }
+    });
+  });
+  if (scored < 2) report(problems.tooFewScores(scored), ['stages'], 'key');
+  return out;
+}

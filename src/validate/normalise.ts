@@ -1,0 +1,81 @@
+// A valid spec → the Journey model every later step reads: defaults filled in, ids derived,
+// lists never undefined. User text is copied as written, never trimmed or rewritten.
+import type { Channel, Journey, Persona, Stage, Touchpoint } from '../model/journey.js';
+import type { JourneySpec, PersonaSpec, StageSpec, TouchpointSpec } from '../model/schema.js';
+import { DEFAULT_STAGE_IDS } from '../model/schema.js';
+import { labelsFor } from '../i18n/labels.js';
+import { assignIds } from './ids.js';
+import { DEFAULT_SCALE } from './meaning.js';
+
+type ClassicStageId = (typeof DEFAULT_STAGE_IDS)[number];
+const isClassic = (id: string): id is ClassicStageId => (DEFAULT_STAGE_IDS as readonly string[]).includes(id);
+
+/** Copies the optional fields that are present, so absent ones stay absent (not `undefined`). */
+function present<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  return out;
+}
+
+const TOUCHPOINT_OPTIONAL = ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'owner', 'frontstage', 'backstage', 'support'] as const;
+
+function persona(spec: PersonaSpec): Persona {
+  return {
+    name: spec.name,
+    ...present(spec, ['description']),
+    goals: [...(spec.goals ?? [])],
+    needs: [...(spec.needs ?? [])],
+    frustrations: [...(spec.frustrations ?? [])],
+    ...present(spec, ['quote']),
+  };
+}
+
+function touchpoint(spec: TouchpointSpec, id: string): Touchpoint {
+  return {
+    id,
+    name: spec.name,
+    ...present(spec, TOUCHPOINT_OPTIONAL),
+    pains: [...(spec.pains ?? [])],
+    opportunities: [...(spec.opportunities ?? [])],
+    ...(spec.metrics === undefined ? {} : { metrics: { ...spec.metrics } }),
+  };
+}
+
+function stage(spec: StageSpec, id: string, locale: string, touchpointIds: readonly string[]): Stage {
+  return {
+    id,
+    name: spec.name ?? (isClassic(id) ? labelsFor(locale).stages[id] : id),
+    ...present(spec, ['description']),
+    pains: [...(spec.pains ?? [])],
+    opportunities: [...(spec.opportunities ?? [])],
+    touchpoints: spec.touchpoints.map((tp, i) => touchpoint(tp, touchpointIds[i]!)),
+  };
+}
+
+export function normalise(spec: JourneySpec): Journey {
+  const locale = spec.locale ?? 'en';
+  const stageIds = assignIds(spec.stages.map((s) => ({ explicit: s.id, name: s.name })), 'stage');
+  // Touchpoint ids are unique across the whole journey (they become SVG and HTML element ids).
+  const flat = assignIds(spec.stages.flatMap((s) => s.touchpoints.map((tp) => ({ explicit: tp.id, name: tp.name }))), 'tp');
+  let next = 0;
+  const channels: Channel[] = Object.entries(spec.channels ?? {}).map(([id, c]) => ({
+    id,
+    label: c.label ?? id,
+    ...present(c, ['color']),
+  }));
+  const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
+  return {
+    title: spec.title,
+    type: spec.type ?? 'current-state',
+    locale,
+    ...(spec.persona === undefined ? {} : { persona: persona(spec.persona) }),
+    ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
+    emotionScale: [min, max],
+    channels,
+    ...present(spec, ['font']),
+    stages: spec.stages.map((s, i) => {
+      const ids = flat.slice(next, (next += s.touchpoints.length));
+      return stage(s, stageIds[i]!, locale, ids);
+    }),
+  };
+}
