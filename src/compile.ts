@@ -1,5 +1,6 @@
 // The whole pipeline in one call: source text → diagnostics and rendered outputs.
 // The CLI and any docs-site plugin go through here. HTML and PDF renderers load lazily.
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors } from './diagnostics/diagnostic.js';
 import type { InputFormat } from './parse/source.js';
@@ -59,6 +60,10 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   return { prepared: { journey: validated.journey, analysis }, diagnostics };
 }
 
+/** The spec's `font` is relative to the spec file's folder (to the working directory for stdin). */
+const specFontPath = (font: string | undefined, file: string | undefined): string | undefined =>
+  font === undefined ? undefined : !file || file === '<stdin>' ? resolve(font) : resolve(dirname(file), font);
+
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light'): Scene =>
   layout(p.journey, p.analysis, { theme, measurer: options.measurer });
 
@@ -88,11 +93,13 @@ export async function renderFormats(
       const { renderPdf } = await import('./render/pdf/index.js');
       const pdf = await renderPdf(scene, {
         page: options.page ?? 'fit',
-        fontPath: options.fontPath ?? p.journey.font,
+        fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
         author: options.author ?? p.journey.persona?.name,
         title: p.journey.title,
       });
-      outputs.pdf = pdf.bytes;
+      if (pdf.error !== undefined) {
+        diagnostics.push({ severity: 'error', code: 'font-unreadable', message: pdf.error, file: options.file ?? '<stdin>', line: 1, column: 1, endLine: 1, endColumn: 1 });
+      } else outputs.pdf = pdf.bytes;
       for (const message of pdf.warnings) {
         diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file: options.file ?? '<stdin>', line: 1, column: 1, endLine: 1, endColumn: 1 });
       }
@@ -110,10 +117,11 @@ export async function compile(
   if (!prepared) return { ok: false, diagnostics, outputs: {} };
   const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);
   const rendered = await renderFormats(prepared, formats, options);
+  const renderFailed = hasErrors(rendered.diagnostics);
   return {
-    ok: true,
+    ok: !renderFailed,
     diagnostics: [...diagnostics, ...rendered.diagnostics],
-    outputs: rendered.outputs,
+    outputs: renderFailed ? {} : rendered.outputs,
     journey: prepared.journey,
     analysis: prepared.analysis,
   };
