@@ -8,7 +8,7 @@ export function yamlText(data: Record<string, unknown>): string {
   const doc = new Document(data);
   const scale = doc.get('emotionScale', true);
   if (isSeq(scale)) scale.flow = true;
-  return doc.toString({ lineWidth: 0, indentSeq: true });
+  return doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false });
 }
 
 export const toYaml = (journey: Journey): string => yamlText(journeySpec(journey));

@@ -7,16 +7,17 @@ import type { DataPath, ParseResult } from './source.js';
 import { readFrontMatter } from './markdown/front-matter.js';
 import { readBlocks } from './markdown/blocks.js';
 import { buildSpec } from './markdown/build.js';
-import { positions } from './markdown/positions.js';
+import { codePointColumns, positions } from './markdown/positions.js';
 
 export function parseMarkdown(text: string, file: string): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const front = readFrontMatter(lines, file);
   if (hasErrors(front.diagnostics)) return { diagnostics: front.diagnostics };
   const claims = (path: DataPath) => path[0] !== 'stages' && Object.hasOwn(front.data, String(path[0]));
-  const table = positions({ claims, locate: front.locate });
+  const columns = codePointColumns(lines);
+  const table = positions({ claims, locate: front.locate }, columns);
   const blocks = readBlocks(lines.slice(front.bodyStart), front.bodyStart + 1);
-  const built = buildSpec(blocks, front, file, table, front.bodyStart + 1);
+  const built = buildSpec(blocks, front, file, table, columns);
   return {
     source: { file, text, format: 'md', data: built.data, locate: table.locate },
     diagnostics: [...front.diagnostics, ...built.diagnostics],

@@ -1,6 +1,8 @@
 // Assembles spec-shaped data from the blocks of a Markdown body: `#` is the title, `##` a
 // stage, `###` a touchpoint; bullets fill fields and paragraphs become descriptions.
-import type { Diagnostic, Severity, Span } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js';
+import type { Problem } from '../../diagnostics/codes.js';
+import { diagnosticAt } from '../../diagnostics/codes.js';
 import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Positions } from './positions.js';
@@ -9,6 +11,7 @@ import { readChild, readField } from './items.js';
 import { headingParts } from './heading.js';
 import { cover, unescapeMarkdown } from './text.js';
 import { scaleOf } from './values.js';
+import { mdProblems } from './problems.js';
 
 export interface Built {
   data: Record<string, unknown>;
@@ -40,17 +43,17 @@ function closeSection(ctx: BuildContext, section: Section): void {
   if (!first || !last) return;
   const bullet = section.seen.get('description');
   if (bullet) {
-    ctx.report('error', 'md-duplicate-key', `this ${section.kind} already has a \`description:\` bullet on line ${bullet.line}; keep the paragraphs or the bullet`, first.piece.span);
+    ctx.report(mdProblems.duplicateDescription(section.kind, bullet.line), first.piece.span);
     return;
   }
   section.data.description = section.prose.map((p) => (p.verbatim ? p.piece.text : unescapeMarkdown(p.piece.text))).join('\n\n');
   ctx.positions.set([...section.path, 'description'], cover(first.piece.span, last.piece.span));
 }
 
-export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: string, positions: Positions, bodyLine: number): Built {
+/** `columns` turns a span in UTF-16 columns into one in code points, as diagnostics count them. */
+export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: string, positions: Positions, columns: (s: Span) => Span): Built {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Severity, code: string, message: string, at: Span, hint?: string) =>
-    diagnostics.push({ severity, code, message, file, ...at, ...(hint ? { hint } : {}) });
+  const report = (problem: Problem, at: Span) => diagnostics.push(diagnosticAt(problem, file, columns(at)));
   const ctx: BuildContext = { scale: scaleOf(front.data.emotionScale), positions, report };
   const stages: Record<string, unknown>[] = [];
   const sections: Section[] = [];
@@ -65,10 +68,10 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
       owner = { kind: 'ignore' };
       if (block.level === 1) {
         const name = headingParts(block.content).name;
-        if (stage) report('error', 'md-misplaced-title', 'a `#` heading is the title of the map and goes before the first `##` stage', block.span);
-        else if (title !== undefined) report('error', 'md-duplicate-title', 'the map has one title: use `#` once, then `##` for stages', block.span);
+        if (stage) report(mdProblems.misplacedTitle(), block.span);
+        else if (title !== undefined) report(mdProblems.duplicateTitle(), block.span);
         else if (name && typeof front.data.title === 'string' && front.data.title !== name.text) {
-          report('error', 'md-title-mismatch', `the \`#\` heading "${name.text}" differs from the front matter title "${front.data.title}"; keep one of them`, name.span);
+          report(mdProblems.titleMismatch(name.text, front.data.title), name.span);
         } else if (name) {
           title = name.text;
           if (front.data.title === undefined) positions.set(['title'], name.span);
@@ -88,11 +91,10 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
         sections.push(section);
         parked = false;
       } else if (block.level === 3) {
-        const what = headingParts(block.content).name?.text ?? 'this touchpoint';
-        report('error', 'md-touchpoint-outside-stage', `"${what}" is a \`###\` touchpoint before any \`##\` stage; add a stage heading such as \`## Awareness\` above it`, block.span);
+        report(mdProblems.touchpointOutsideStage(headingParts(block.content).name?.text), block.span);
         parked = true;
       } else {
-        report('error', 'md-heading-level', `\`${'#'.repeat(block.level)}\` headings are not part of the format: use \`##\` for a stage and \`###\` for a touchpoint`, block.span);
+        report(mdProblems.headingLevel(block.level), block.span);
       }
       continue;
     }
@@ -100,11 +102,11 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
     if (block.kind === 'text') {
       owner = { kind: 'ignore' };
       if (section) section.prose.push({ piece: block.content, verbatim: block.verbatim });
-      else report('warning', 'md-text-outside-stage', 'this text is not under a `##` stage or `###` touchpoint, so it is not part of the map', block.content.span);
+      else report(mdProblems.textOutsideStage(), block.content.span);
       continue;
     }
     if (!section) {
-      report('error', 'md-item-outside-stage', 'list items belong under a `##` stage or `###` touchpoint; title, persona and the other journey fields go in the front matter', block.span);
+      report(mdProblems.itemOutsideStage(), block.span);
       parked = true;
     } else if (block.depth === 0) owner = readField(ctx, section, block.content, block.span);
     else owner = readChild(ctx, owner, block.content, block.depth);
@@ -114,10 +116,12 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
   const data: Record<string, unknown> = { ...front.data };
   if (title !== undefined && data.title === undefined) data.title = title;
   if (Object.hasOwn(front.data, 'stages')) {
-    report('error', 'md-stages-in-front-matter', 'stages are written as `##` headings in the body, not in the front matter', front.locate(['stages'], 'key'));
+    // Front matter positions already count code points.
+    diagnostics.push(diagnosticAt(mdProblems.stagesInFrontMatter(), file, front.locate(['stages'], 'key')));
   }
   if (stages.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
-    report('error', 'md-no-stages', 'no stages found: write each stage as a `## Name` heading and its touchpoints as `### Name` headings under it', { line: bodyLine, column: 1, endLine: bodyLine, endColumn: 1 });
+    const last = blocks[blocks.length - 1];
+    report(mdProblems.noStages(), last ? (last.kind === 'text' ? last.content.span : last.span) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
   data.stages = stages;
   return { data, diagnostics };

@@ -61,21 +61,3 @@ export function splitKey(content: Piece): KeyedItem | undefined {
     value: { text: content.text.slice(match[0].length), span: valueColumn >= endColumn && endLine === line ? span(line, valueColumn, line, valueColumn) : span(line, valueColumn, endLine, endColumn) },
   };
 }
-
-/** Edit distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
-/** The closest known key, when it is close enough to be a likely typo. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-  const scored = known.map((k) => ({ k, d: distance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
-  const best = scored[0];
-  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? best.k : undefined;
-}

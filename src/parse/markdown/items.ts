@@ -1,17 +1,21 @@
 // List items under a stage or touchpoint: `key: value` bullets, and the nested items of
 // pains, opportunities and metrics.
-import type { Severity, Span } from '../../diagnostics/diagnostic.js';
+import type { Span } from '../../diagnostics/diagnostic.js';
+import type { Problem } from '../../diagnostics/codes.js';
 import type { DataPath } from '../source.js';
 import type { Positions } from './positions.js';
 import type { Piece } from './text.js';
 import { decodeText, span } from './text.js';
-import { STAGE_FIELDS, TOUCHPOINT_FIELDS, closestKey, splitKey } from './fields.js';
+import { closest } from '../../validate/suggest.js';
+import { STAGE_FIELDS, TOUCHPOINT_FIELDS, splitKey } from './fields.js';
+import { mdProblems } from './problems.js';
 import { readEmotion, readNumberOrText } from './values.js';
 
 export interface BuildContext {
   scale: readonly [number, number];
   positions: Positions;
-  report(severity: Severity, code: string, message: string, at: Span, hint?: string): void;
+  /** Reports a problem at a span in UTF-16 columns (converted to the columns people count). */
+  report(problem: Problem, at: Span): void;
 }
 
 /** A stage or touchpoint being filled in. */
@@ -36,7 +40,7 @@ const IGNORE: Owner = { kind: 'ignore' };
 
 function once(ctx: BuildContext, section: Section, field: string, at: Span): boolean {
   const first = section.seen.get(field);
-  if (first) ctx.report('error', 'md-duplicate-key', `\`${field}\` is already set on line ${first.line}; a ${section.kind} has one ${field}`, at);
+  if (first) ctx.report(mdProblems.duplicateField(field, section.kind, first.line), at);
   else section.seen.set(field, at);
   return !first;
 }
@@ -45,20 +49,16 @@ function once(ctx: BuildContext, section: Section, field: string, at: Span): boo
 export function readField(ctx: BuildContext, section: Section, content: Piece, whole: Span): Owner {
   const keyed = splitKey(content);
   if (!keyed) {
-    ctx.report('error', 'md-expected-key', `expected a \`key: value\` bullet such as \`- thought: …\` or \`- pain: …\`, got "${content.text}"`, content.span);
+    ctx.report(mdProblems.expectedKey(content.text), content.span);
     return IGNORE;
   }
   const { key, value } = keyed;
   const rules = section.kind === 'stage' ? STAGE_FIELDS : TOUCHPOINT_FIELDS;
   const rule = rules[key.text.toLowerCase()];
   if (!rule) {
-    const misplaced = section.kind === 'stage' && TOUCHPOINT_FIELDS[key.text.toLowerCase()];
     const known = Object.keys(rules);
-    const guess = closestKey(key.text, known);
-    const message = misplaced
-      ? `\`${key.text}\` belongs to a touchpoint: put it under a \`###\` touchpoint heading`
-      : `unknown key \`${key.text}\` for a ${section.kind}; expected one of ${known.join(', ')}`;
-    ctx.report('error', 'md-unknown-key', message, key.span, guess && !misplaced ? `did you mean \`${guess}\`?` : undefined);
+    const misplaced = section.kind === 'stage' && Object.hasOwn(TOUCHPOINT_FIELDS, key.text.toLowerCase());
+    ctx.report(misplaced ? mdProblems.touchpointKeyOnStage(key.text) : mdProblems.unknownKey(key.text, section.kind, closest(key.text, known), known), key.span);
     return IGNORE;
   }
   const path = [...section.path, rule.field];
@@ -73,7 +73,7 @@ export function readField(ctx: BuildContext, section: Section, content: Piece, w
   }
   if (!once(ctx, section, rule.field, key.span)) return IGNORE;
   if (rule.kind === 'metrics') {
-    if (value.text !== '') ctx.report('error', 'md-metrics-inline', 'metrics take a nested list, one metric per item, e.g. `  - CSAT: 3.9`', value.span);
+    if (value.text !== '') ctx.report(mdProblems.metricsInline(), value.span);
     const metrics: Record<string, unknown> = {};
     section.data.metrics = metrics;
     ctx.positions.set(path, whole, key.span);
@@ -82,7 +82,7 @@ export function readField(ctx: BuildContext, section: Section, content: Piece, w
   ctx.positions.set(path, value.span, key.span);
   if (rule.kind === 'emotion') {
     const reading = readEmotion(value.text, ctx.scale);
-    if ('problem' in reading) ctx.report('error', `md-${reading.problem}`, reading.message, value.span);
+    if ('problem' in reading) ctx.report(reading.problem, value.span);
     else section.data.emotion = reading.value;
   } else {
     section.data[rule.field] = decodeText(value.text);
@@ -110,11 +110,11 @@ function splitMetric(content: Piece): { name: Piece; value: Piece } | undefined 
 export function readChild(ctx: BuildContext, owner: Owner, content: Piece, depth: number): Owner {
   if (owner.kind === 'ignore') return owner;
   if (depth > 1) {
-    ctx.report('error', 'md-nested-too-deep', 'lists go one level deep: one nested item per pain, opportunity or metric', content.span);
+    ctx.report(mdProblems.nestedTooDeep(), content.span);
     return owner;
   }
   if (owner.kind === 'single') {
-    ctx.report('error', 'md-unexpected-list', `\`${owner.key}\` takes a single value; only pains, opportunities and metrics take a nested list`, content.span);
+    ctx.report(mdProblems.unexpectedList(owner.key), content.span);
     return IGNORE;
   }
   if (owner.kind === 'list') {
@@ -124,11 +124,11 @@ export function readChild(ctx: BuildContext, owner: Owner, content: Piece, depth
   }
   const metric = splitMetric(content);
   if (!metric) {
-    ctx.report('error', 'md-metric-format', `a metric is \`name: value\`, e.g. \`- CSAT: 3.9\`; got "${content.text}"`, content.span);
+    ctx.report(mdProblems.metricFormat(content.text), content.span);
     return owner;
   }
   if (Object.hasOwn(owner.metrics, metric.name.text)) {
-    ctx.report('error', 'md-duplicate-key', `metric "${metric.name.text}" is listed twice`, metric.name.span);
+    ctx.report(mdProblems.duplicateMetric(metric.name.text), metric.name.span);
     return owner;
   }
   // defineProperty, so a metric called __proto__ is data like any other name.

@@ -13,15 +13,24 @@ export interface Positions {
 const keyOf = (path: DataPath): string => path.map(String).join('\u0000');
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** Spans are recorded in UTF-16 columns; diagnostics count code points, as people do. */
+export function codePointColumns(lines: readonly string[]): (s: Span) => Span {
+  const column = (line: number, col: number): number => [...(lines[line - 1] ?? '').slice(0, col - 1)].length + 1;
+  return (s) => ({ line: s.line, column: column(s.line, s.column), endLine: s.endLine, endColumn: column(s.endLine, s.endColumn) });
+}
+
 /**
  * `delegate` answers for paths that live in the front matter (those whose first segment it
  * claims); everything else comes from the positions recorded while reading the body.
  */
-export function positions(delegate: { claims(path: DataPath): boolean; locate(path: DataPath, part?: 'key' | 'value'): Span }): Positions {
+export function positions(
+  delegate: { claims(path: DataPath): boolean; locate(path: DataPath, part?: 'key' | 'value'): Span },
+  columns: (s: Span) => Span,
+): Positions {
   const table = new Map<string, { value: Span; key?: Span }>();
   return {
     set(path, value, key) {
-      table.set(keyOf(path), { value, key });
+      table.set(keyOf(path), { value: columns(value), key: key && columns(key) });
     },
     has: (path) => table.has(keyOf(path)),
     locate(path, part = 'value') {

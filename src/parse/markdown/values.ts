@@ -1,6 +1,8 @@
 // Field values that are not plain text: emotion scores (a number, a face, or both) and metrics.
 // Anything that is neither stays a string, so validation reports it like it would in YAML.
+import type { Problem } from '../../diagnostics/codes.js';
 import { jsonString, unescapeMarkdown } from './text.js';
+import { mdProblems } from './problems.js';
 
 /** The face table, lowest to highest; spread evenly over the declared emotion scale. */
 export const FACES = ['😣', '🙁', '😐', '🙂', '😀'] as const;
@@ -35,7 +37,7 @@ export function readNumberOrText(raw: string): number | string {
   return NUMBER.test(text) ? Number(text) : text;
 }
 
-export type EmotionReading = { value: number | string } | { problem: 'unknown-face' | 'face-mismatch'; message: string };
+export type EmotionReading = { value: number | string } | { problem: Problem };
 
 const table = (scale: readonly [number, number]): string => FACES.map((face, i) => `${face} ${faceValue(i, scale)}`).join(', ');
 
@@ -46,16 +48,16 @@ export function readEmotion(raw: string, scale: readonly [number, number]): Emot
   const parts = value.replace(/\uFE0F/g, '').split(/\s+/).filter(Boolean);
   const faces = parts.filter((p) => PICTOGRAPH.test(p));
   if (faces.length === 0 || parts.length > 2 || faces.length > 1) {
-    return faces.length > 0 ? { problem: 'unknown-face', message: `emotion must be a number or one face (${table(scale)}); got "${value}"` } : { value };
+    return faces.length > 0 ? { problem: mdProblems.unknownFace(value, table(scale)) } : { value };
   }
   const face = faces[0] ?? '';
   const index = faceIndex(face);
-  if (index < 0) return { problem: 'unknown-face', message: `"${face}" is not one of the emotion faces: ${table(scale)}` };
+  if (index < 0) return { problem: mdProblems.unknownFace(value, table(scale)) };
   const number = parts.find((p) => p !== faces[0]);
   if (number === undefined) return { value: faceValue(index, scale) };
   if (!NUMBER.test(number)) return { value };
   if (Number(number) !== faceValue(index, scale)) {
-    return { problem: 'face-mismatch', message: `emotion ${number} does not match ${face}, which stands for ${faceValue(index, scale)} on the scale ${scale[0]}…${scale[1]}; write one or the other` };
+    return { problem: mdProblems.faceMismatch(number, face, faceValue(index, scale), scale) };
   }
   return { value: Number(number) };
 }
