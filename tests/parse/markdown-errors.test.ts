@@ -1,0 +1,117 @@
+// Markdown that does not fit the format gets a coded error at the right line and column; shape
+// and meaning errors found by validation point into the Markdown file just as they do in YAML.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { prepare } from '../../src/compile.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+import { MD_DIAGNOSTIC_CODES } from '../../src/parse/markdown/problems.js';
+
+const FRONT = '---\ntitle: T\n---\n';
+
+/** Every diagnostic of a Markdown spec, parse and validation, as `code@line:column`. */
+function where(body: string): string[] {
+  const { diagnostics } = prepare(body, { file: 'map.md' });
+  return diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`);
+}
+
+// [what, markdown, expected `code@line:column`]
+const CASES: [string, string, string][] = [
+  ['touchpoint before any stage', `${FRONT}\n### Sees an ad\n\n- emotion: 1\n`, 'md-touchpoint-outside-stage@5:1'],
+  ['unknown key', `${FRONT}## A\n### B\n- emotion: 1\n- mood: happy\n`, 'md-unknown-key@7:3'],
+  ['touchpoint key on a stage', `${FRONT}## A\n- emotion: 1\n### B\n`, 'md-unknown-key@5:3'],
+  ['face not in the table', `${FRONT}## A\n### B\n- emotion: 🤯\n`, 'md-unknown-face@6:12'],
+  ['face that disagrees with the number', `${FRONT}## A\n### B\n- emotion: 2 😣\n`, 'md-face-mismatch@6:12'],
+  ['bullet without a key', `${FRONT}## A\n### B\n- just some words\n`, 'md-expected-key@6:3'],
+  ['bullet before any stage', `${FRONT}- emotion: 1\n## A\n`, 'md-item-outside-stage@4:1'],
+  ['field given twice', `${FRONT}## A\n### B\n- when: day 1\n- when: day 2\n`, 'md-duplicate-key@7:3'],
+  ['id in the heading and in a bullet', `${FRONT}## A\n### B {#b}\n- id: c\n`, 'md-duplicate-key@6:3'],
+  ['prose and a description bullet', `${FRONT}## A\n### B\n- description: x\n\nMore words.\n`, 'md-duplicate-key@8:1'],
+  ['metric listed twice', `${FRONT}## A\n### B\n- metrics:\n  - CSAT: 1\n  - CSAT: 2\n`, 'md-duplicate-key@8:5'],
+  ['metrics written inline', `${FRONT}## A\n### B\n- metrics: CSAT 3\n`, 'md-metrics-inline@6:12'],
+  ['metric without a value', `${FRONT}## A\n### B\n- metrics:\n  - CSAT\n`, 'md-metric-format@7:5'],
+  ['nested list under a single-valued field', `${FRONT}## A\n### B\n- thought:\n  - one\n`, 'md-unexpected-list@7:5'],
+  ['list nested two levels', `${FRONT}## A\n### B\n- pains:\n  - one\n    - two\n`, 'md-nested-too-deep@8:7'],
+  ['#### heading', `${FRONT}## A\n### B\n#### C\n`, 'md-heading-level@6:1'],
+  ['# title after a stage', `---\n---\n## A\n### B\n# Title\n`, 'md-misplaced-title@5:1'],
+  ['two # titles', `# One\n# Two\n## A\n### B\n`, 'md-duplicate-title@2:1'],
+  ['# title that differs from the front matter', `${FRONT}# U\n## A\n### B\n`, 'md-title-mismatch@4:3'],
+  ['no stages at all', `${FRONT}\nJust a note.\n`, 'md-no-stages@5:1'],
+  ['stages in the front matter', '---\ntitle: T\nstages: []\n---\n## A\n', 'md-stages-in-front-matter@3:1'],
+  ['front matter never closed', '---\ntitle: T\n## A\n', 'md-unclosed-front-matter@1:1'],
+  ['front matter that is a list', '---\n- a\n---\n## A\n', 'md-front-matter-not-mapping@2:1'],
+  ['YAML syntax error in the front matter', '---\ntitle: T\npersona: [a\n---\n## A\n', 'yaml-syntax@'],
+];
+
+describe('Markdown structure errors', () => {
+  for (const [what, md, expected] of CASES) {
+    it(`${what} → ${expected}`, () => {
+      const found = where(md);
+      if (expected.endsWith('@')) expect(found.some((f) => f.startsWith(expected) && !f.startsWith(`${expected}1:`))).toBe(true);
+      else expect(found).toContain(expected);
+    });
+  }
+
+  it('covers every md- error code', () => {
+    const covered = new Set(CASES.map(([, , e]) => e.split('@')[0]));
+    covered.add('md-text-outside-stage');
+    expect(MD_DIAGNOSTIC_CODES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('text before the first stage is a warning that it is not on the map', () => {
+    const found = where(`${FRONT}\nAn introduction.\n\n## A\n### B\n- emotion: 1\n### C\n- emotion: 2\n`);
+    expect(found.filter((f) => f.startsWith('md-'))).toEqual(['md-text-outside-stage@5:1']);
+    expect(prepare(`${FRONT}\nAn introduction.\n\n## A\n### B\n`, { file: 'map.md' }).prepared).toBeDefined();
+  });
+
+  it('suggests the key that was probably meant', () => {
+    const d = parseMarkdown(`${FRONT}## A\n### B\n- thougth: hmm\n`, 'map.md').diagnostics[0];
+    expect(d?.hint).toBe('did you mean "thought"?');
+  });
+
+  it('lists the faces with their values on the declared scale', () => {
+    const d = parseMarkdown('---\ntitle: T\nemotionScale: [1, 5]\n---\n## A\n### B\n- emotion: 🥲\n', 'map.md').diagnostics[0];
+    expect(d?.hint).toBe('faces: 😣 1, 🙁 2, 😐 3, 🙂 4, 😀 5');
+  });
+});
+
+describe('validation errors point into the Markdown file', () => {
+  const map = [
+    '---',
+    'title: T',
+    'channels:',
+    '  web: { label: Web }',
+    'persona:',
+    '  name: Dana',
+    '  goal: x',
+    '---',
+    '',
+    '## Awareness {#awareness}',
+    '',
+    '### Sees an ad {#ad}',
+    '',
+    '- channel: wbe',
+    '- emotion: 7',
+    '',
+    '### Reads a review {#ad}',
+    '',
+    '- emotion: happy',
+    '',
+  ].join('\n');
+
+  it('reports shape errors at the bullet and front matter errors at their YAML line', () => {
+    expect(where(map)).toEqual(expect.arrayContaining(['unknown-key@7:3', 'wrong-type@19:12']));
+  });
+
+  it('reports meaning errors at the bullet or heading they concern', () => {
+    const fixed = map.replace('  goal: x\n', '').replace('- emotion: happy', '- emotion: 1');
+    expect(where(fixed)).toEqual(['unknown-channel@13:12', 'emotion-out-of-scale@14:12', 'duplicate-touchpoint-id@16:22']);
+  });
+
+  it('formats them with a code frame of the Markdown line', () => {
+    const fixed = map.replace('  goal: x\n', '').replace('- emotion: happy', '- emotion: 1');
+    const d = prepare(fixed, { file: 'map.md' }).diagnostics.find((x) => x.code === 'emotion-out-of-scale')!;
+    const text = formatDiagnostic(d, fixed, { color: false });
+    expect(text).toContain('map.md:14:12: error emotion-out-of-scale');
+    expect(text).toContain('> 14 | - emotion: 7');
+  });
+});
