@@ -84,7 +84,8 @@ export function parseYaml(input: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const at = positioner(text, lineCounter.lineStarts);
   try {
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // logLevel silent: yaml would otherwise print some problems (collection keys) straight to stderr.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
     const where = (e: YAMLError) => spanOf(at, e.pos[0], e.pos[1]);
     const diagnostics = firstDistinct([
       ...doc.errors.map((e) => diagnosticAt(problemOf(e, doc), file, where(e))),

@@ -15,6 +15,9 @@ interface Found {
   problem: Problem;
   path: DataPath;
   part: 'key' | 'value';
+  /** For a missing key: its name. For an unknown key: the key it was probably meant to be. */
+  missing?: string;
+  meant?: string;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -39,7 +42,7 @@ function typeProblem(path: DataPath, data: unknown, expected: string): Found {
   const key = path[path.length - 1];
   if (path[0] === 'emotionScale') return { problem: problems.scaleShape(valueAt(data, ['emotionScale'])), path: ['emotionScale'], part: 'value' };
   if (value === undefined && typeof key === 'string' && !Object.hasOwn(Object(valueAt(data, parent)), key)) {
-    return { problem: problems.missingKey(ownerAt(parent)?.label ?? fieldName(parent), key), path: parent, part: 'value' };
+    return { problem: problems.missingKey(ownerAt(parent)?.label ?? fieldName(parent), key), path: parent, part: 'value', missing: key };
   }
   if (isNonFinite(value)) return { problem: problems.nonFinite(fieldName(path), value), path, part: 'value' };
   // `name: 404` is a number to YAML; quoting it makes it text.
@@ -72,11 +75,11 @@ function issueProblems(issue: Issue, prefix: DataPath, data: unknown): Found[] {
       const allowed = owner?.keys ?? [];
       const present = Object.keys(Object(value));
       const free = allowed.filter((k) => !present.includes(k));
-      return issue.keys.map((key) => ({
-        problem: problems.unknownKey(key, owner?.label ?? fieldName(path), closest(key, free), allowed),
-        path: [...path, key],
-        part: 'key' as const,
-      }));
+      return issue.keys.map((key) => {
+        const meant = closest(key, free);
+        const problem = problems.unknownKey(key, owner?.label ?? fieldName(path), meant, allowed);
+        return { problem, path: [...path, key], part: 'key' as const, ...(meant === undefined ? {} : { meant }) };
+      });
     }
     case 'too_small':
     case 'too_big':
@@ -107,10 +110,18 @@ function slugHint(value: unknown): string | undefined {
   return slug && slug !== value ? `try "${slug}"` : undefined;
 }
 
+const parentKey = (path: DataPath): string => JSON.stringify(path.slice(0, -1));
+
+/** `Stages:` both misses "stages" and is unknown; the unknown key with its hint says it all. */
+function withoutEchoes(found: Found[]): Found[] {
+  const meant = new Set(found.flatMap((f) => (f.meant === undefined ? [] : [`${parentKey(f.path)}/${f.meant}`])));
+  return found.filter((f) => f.missing === undefined || !meant.has(`${parentKey([...f.path, f.missing])}/${f.missing}`));
+}
+
 export function shapeDiagnostics(issues: readonly Issue[], source: ParsedSource): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const found of issues.flatMap((issue) => issueProblems(issue, [], source.data))) {
+  for (const found of withoutEchoes(issues.flatMap((issue) => issueProblems(issue, [], source.data)))) {
     const d = diagnosticAt(found.problem, source.file, source.locate(found.path, found.part));
     const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
     if (seen.has(key)) continue;
