@@ -4,7 +4,9 @@ import type { CliContext } from '../context.js';
 import { registerBuild } from './build.js';
 import { registerValidate } from './validate.js';
 import { registerSchema } from './schema.js';
+import { registerConvert } from './convert.js';
+import { registerInit } from './init.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerValidate, registerSchema];
+export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerValidate, registerConvert, registerInit, registerSchema];
