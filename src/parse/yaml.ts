@@ -84,8 +84,9 @@ export function parseYaml(input: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const at = positioner(text, lineCounter.lineStarts);
   try {
-    // logLevel silent: yaml would otherwise print some problems (collection keys) straight to stderr.
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+    // logLevel 'error': yaml would otherwise print some problems (collection keys) straight to stderr;
+    // not 'silent', which also drops the multiple-documents error.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     const where = (e: YAMLError) => spanOf(at, e.pos[0], e.pos[1]);
     const diagnostics = firstDistinct([
       ...doc.errors.map((e) => diagnosticAt(problemOf(e, doc), file, where(e))),
