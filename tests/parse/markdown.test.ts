@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseYaml } from '../../src/parse/yaml.js';
+import { compile } from '../../src/compile.js';
 
 const fixture = (name: string) => readFileSync(new URL(`markdown-fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -19,6 +20,18 @@ describe('parseMarkdown: hand-written maps', () => {
       expect(yaml.diagnostics).toEqual([]);
       expect(md.source?.format).toBe('md');
       expect(md.source?.data).toEqual(yaml.source?.data);
+    });
+  }
+
+  for (const name of ['hand-zh', 'hand-en']) {
+    it(`${name}.md compiles to the same model and SVG as ${name}.yaml`, async () => {
+      const md = await compile(fixture(`${name}.md`), { file: `${name}.md`, format: 'svg' });
+      const yaml = await compile(fixture(`${name}.yaml`), { file: `${name}.yaml`, format: 'svg' });
+      expect(md.ok).toBe(true);
+      expect(md.journey).toEqual(yaml.journey);
+      expect(md.outputs.svg).toBe(yaml.outputs.svg);
+      // the same warnings (lint), each pointing into its own file
+      expect(md.diagnostics.map((d) => d.code)).toEqual(yaml.diagnostics.map((d) => d.code));
     });
   }
 
