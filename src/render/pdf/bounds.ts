@@ -47,10 +47,12 @@ function extent(n: SceneNode): Extent {
       return grow(ofPoints(xs, ys), n.strokeWidth ?? 1);
     }
     case 'text': {
-      // Lines stay inside the box; the slack covers glyph overhang, ascenders and synthetic slant.
-      const b = n.box;
-      const lines = ofPoints(n.lines.flatMap((l) => [l.x - l.width, l.x + l.width]), n.lines.map((l) => l.y));
-      return grow(union({ minX: b.x, minY: b.y, maxX: b.x + b.width, maxY: b.y + b.height }, lines), n.fontSize);
+      // Where the glyphs land (not the whole box layout gave them, so a page's clip region does not
+      // pull in text it will not show: PDF text extraction would still find it). The slack covers
+      // ascenders, descenders and synthetic slant.
+      const xs = n.lines.flatMap((l) => (n.anchor === 'start' ? [l.x, l.x + l.width] : n.anchor === 'end' ? [l.x - l.width, l.x] : [l.x - l.width / 2, l.x + l.width / 2]));
+      const ys = n.lines.flatMap((l) => [l.y - n.fontSize * 1.2, l.y + n.fontSize * 0.4]);
+      return grow(ofPoints(xs, ys), n.fontSize * 0.3);
     }
     case 'group':
       return n.children.map(extent).reduce(union, EMPTY);

@@ -43,8 +43,8 @@ export function findMapColumns(scene: Scene): MapColumns | undefined {
     return (own.length > 0 ? own : [bar]).map((box) => ({ box, stage }));
   });
   const gaps = cols.slice(1).map((c, i) => c.box.x - right(cols[i]!.box)).filter((g) => g > 0);
-  const half = gaps.length > 0 ? Math.min(...gaps) / 2 : 4;
-  const gutter = cols[0]!.box.x - half;
+  // The widest gap's middle: valley bands reach a little past their column, and must not be cut.
+  const gutter = cols[0]!.box.x - (gaps.length > 0 ? Math.max(...gaps) / 2 : 5);
   const cuts = [{ x: gutter, stage: true }];
   cols.slice(1).forEach((c, i) => {
     const prev = cols[i]!;

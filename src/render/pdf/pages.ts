@@ -126,7 +126,8 @@ function planPaper(scene: Scene, [width, height]: [number, number]): PagePlan[] 
     atScale(whole(scene), s, PAPER_MARGIN + (aw - scene.width * s) / 2, PAPER_MARGIN + (ah - scene.height * s) / 2, width, height),
   ];
   if (fit >= MIN_PAPER_SCALE) return centred(fit);
-  const scale = Math.min(MIN_PAPER_SCALE, ah / scene.height);
+  // Split anyway, so print as large as the page height allows (at most 100 %).
+  const scale = Math.min(PX_TO_PT, ah / scene.height);
   const slices = splitMap(scene, aw / scale);
   if (!slices || slices.length === 1) return centred(fit);
   return slices.map((sl) => atScale(sl, scale, PAPER_MARGIN, PAPER_MARGIN, width, height));
