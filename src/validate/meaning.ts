@@ -19,10 +19,10 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
     out.push(diagnosticAt(problem, source.file, source.locate(path, part)));
   };
   // Remembers where each id was first written, so a duplicate can say which line it repeats.
-  const firstUse = (seen: Map<string, number>, id: string, path: DataPath): number | undefined => {
+  const firstUse = (seen: Map<string, DataPath>, id: string, path: DataPath): number | undefined => {
     const first = seen.get(id);
-    if (first === undefined) seen.set(id, source.locate(path).line);
-    return first;
+    if (first === undefined) seen.set(id, path);
+    return first === undefined ? undefined : source.locate(first).line;
   };
 
   const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
@@ -33,8 +33,8 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
   }
   const channels = spec.channels === undefined ? undefined : Object.keys(spec.channels);
 
-  const stageIds = new Map<string, number>();
-  const touchpointIds = new Map<string, number>();
+  const stageIds = new Map<string, DataPath>();
+  const touchpointIds = new Map<string, DataPath>();
   let scored = 0;
   spec.stages.forEach((stage, s) => {
     const stagePath = ['stages', s];

@@ -9,10 +9,10 @@ export function check(text: string) {
   return validate(parsed.source);
 }
 
-export const where = (d: Diagnostic) => ({ code: d.code, line: d.line, column: d.column });
+export const where = (d: Pick<Diagnostic, 'code' | 'line' | 'column'>) => ({ code: d.code, line: d.line, column: d.column });
 
 /** Code, place and message of every diagnostic. */
 export const report = (text: string) => check(text).diagnostics.map((d) => ({ ...where(d), message: d.message, ...(d.hint ? { hint: d.hint } : {}) }));
 
-/** A small valid spec with two scored touchpoints, to build variations from. */
+/** A YAML text from its lines. */
 export const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
