@@ -24,7 +24,7 @@ function sourceLines(sourceText: string): string[] {
   return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
-// Long lines (minified YAML, one huge flow list) are cut to a window around the caret.
+// Long lines (minified YAML, one huge flow list) are cut to a window around the caret (in code points).
 const WINDOW = 80;
 const LEAD = 30;
 
@@ -34,9 +34,9 @@ interface Window {
 }
 
 function windowFor(cells: readonly Cell[], start: number): Window {
-  if (widthOf(cells) <= WINDOW + LEAD) return { from: 0, to: cells.length };
+  if (cells.length <= WINDOW + LEAD) return { from: 0, to: WINDOW + LEAD };
   const from = Math.max(0, Math.min(start, cells.length) - LEAD);
-  return { from, to: Math.min(cells.length, from + WINDOW) };
+  return { from, to: from + WINDOW };
 }
 
 /** The visible part of a line: cells inside the window, with … where it was cut. */
