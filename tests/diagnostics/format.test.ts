@@ -119,6 +119,11 @@ describe('formatDiagnostic', () => {
     expect(lines[1]!.slice(lines[2]!.indexOf('^'), lines[2]!.indexOf('^') + 4)).toBe('oops');
   });
 
+  it('shows the line before in full when the marked line is shorter', () => {
+    const text = 'persona: {name: P, description: a longer line than the next one}\nx: 1\n';
+    expect(plain(at(2, 1, 2), text).split('\n')[1]).toBe('  1 | persona: {name: P, description: a longer line than the next one}');
+  });
+
   it('prints only the header when the line does not exist', () => {
     expect(plain(at(9, 1), 'a: 1\n')).toBe('examples/bad.yaml:9:1: error emotion-out-of-scale: emotion must be between -2 and 2 (got 7)');
   });
