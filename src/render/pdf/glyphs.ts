@@ -48,13 +48,17 @@ export const faceFor = (faces: FontFaces, weight: FontWeight): Font => {
 /** Characters of the scene's text that the faces have no glyph for, each once, in reading order. */
 export function missingCharacters(scene: Scene, faces: FontFaces): string[] {
   const missing = new Set<string>();
+  // fontkit's cmap lookup is slow (~2 µs); a map has only a few hundred distinct characters.
+  const checked = new Map<Font, Set<string>>();
   for (const node of textNodes(scene.nodes)) {
     const face = faceFor(faces, node.weight);
+    const seen = checked.get(face) ?? new Set<string>();
+    checked.set(face, seen);
     for (const line of node.lines) {
       for (const ch of drawableText(line.text, face)) {
-        if (ch === ' ' || missing.has(ch)) continue;
-        const cp = ch.codePointAt(0)!;
-        if (!SHAPING.test(ch) && !face.hasGlyphForCodePoint(cp)) missing.add(ch);
+        if (seen.has(ch)) continue;
+        seen.add(ch);
+        if (ch !== ' ' && !SHAPING.test(ch) && !face.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
       }
     }
   }
