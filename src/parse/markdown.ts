@@ -10,7 +10,9 @@ import { buildSpec } from './markdown/build.js';
 import { codePointColumns, positions } from './markdown/positions.js';
 
 export function parseMarkdown(text: string, file: string): ParseResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  // A UTF-8 byte order mark is not part of the spec; columns on line 1 are counted without it.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\n|\r/);
   const front = readFrontMatter(lines, file);
   if (hasErrors(front.diagnostics)) return { diagnostics: front.diagnostics };
   const claims = (path: DataPath) => path[0] !== 'stages' && Object.hasOwn(front.data, String(path[0]));
@@ -19,7 +21,7 @@ export function parseMarkdown(text: string, file: string): ParseResult {
   const blocks = readBlocks(lines.slice(front.bodyStart), front.bodyStart + 1);
   const built = buildSpec(blocks, front, file, table, columns);
   return {
-    source: { file, text, format: 'md', data: built.data, locate: table.locate },
+    source: { file, text: body, format: 'md', data: built.data, locate: table.locate },
     diagnostics: [...front.diagnostics, ...built.diagnostics],
   };
 }

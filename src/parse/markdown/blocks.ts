@@ -14,6 +14,7 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BULLET = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 
 /** Width of leading whitespace, tabs to the next multiple of 4. */
 function indentWidth(prefix: string): number {
@@ -62,6 +63,14 @@ export function readBlocks(lines: readonly string[], firstLine: number): Block[]
     }
     if (/^\s*<!--/.test(line)) {
       while (i < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
+      paragraph = undefined;
+      continue;
+    }
+    const underline = SETEXT.exec(line);
+    if (underline && paragraph && !paragraph.verbatim && blocks[blocks.length - 1] === paragraph) {
+      // `Title` over `===` or `---` is a heading in CommonMark (and on GitHub), not a paragraph.
+      const level = underline[1]?.startsWith('=') ? 1 : 2;
+      blocks[blocks.length - 1] = { kind: 'heading', level, span: cover(paragraph.content.span, span(n, 1, n, line.trimEnd().length + 1)), content: paragraph.content };
       paragraph = undefined;
       continue;
     }
