@@ -11,8 +11,8 @@ export interface DocumentMeta {
   lang: string;
 }
 
-/** Every build claims the same creation date: the output depends on the spec alone, not on the clock. */
-export const FIXED_CREATION_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+/** Every build claims the same creation date (2000-01-01): the output depends on the spec, not the clock. */
+export const FIXED_CREATION_TIME = Date.UTC(2000, 0, 1, 0, 0, 0);
 const ID_BYTES = 16;
 const ID_PLACEHOLDER = '0'.repeat(ID_BYTES * 2);
 
@@ -46,7 +46,7 @@ export function openDocument(PDFDocument: PdfKitConstructor, meta: DocumentMeta)
       Subject: 'Customer journey map',
       Creator: 'cjm',
       Producer: 'cjm',
-      CreationDate: FIXED_CREATION_DATE,
+      CreationDate: new Date(FIXED_CREATION_TIME),
     },
   });
   const internals = doc as unknown as PdfKitInternals;
