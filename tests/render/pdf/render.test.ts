@@ -1,4 +1,5 @@
 // renderPdf on hand-built scenes, read back with poppler: text, fonts, metadata, geometry, colour.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../../src/layout/scene.js';
 import { renderPdf, type PdfOptions } from '../../../src/render/pdf/index.js';
@@ -6,6 +7,8 @@ import { columnScene, label, textScene } from './fixtures.js';
 import { SKIP_POPPLER, fonts, info, pixel, tempPdf, text, words } from './poppler.js';
 
 const render = (scene: Scene, options: Partial<PdfOptions> = {}) => renderPdf(scene, { page: 'fit', title: scene.title, ...options });
+/** Debian's fonts-noto-cjk: a collection of CFF-outline faces, one per language. */
+const SYSTEM_TTC = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const HOSTILE = 'a) /Title (pwned) \\ \\\\ (( <</S /JavaScript /JS (app.alert(1))>> endstream endobj %%EOF \u202Eevil\u0000 <script>"\'&';
 
 describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
@@ -97,6 +100,15 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
     expect(info(tempPdf(bytes)).Pages).toBe('1');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('"😀" U+1F600');
+  });
+
+  it.skipIf(!existsSync(SYSTEM_TTC))("draws with the face of a user's TrueType collection that suits the map's language", async () => {
+    const scene = textScene([label('繁體中文', 20, 40), label('粗體', 20, 80, { weight: 'bold' })]);
+    const file = tempPdf((await render(scene, { fontPath: SYSTEM_TTC })).bytes);
+    const rows = fonts(file).split('\n').slice(2).filter(Boolean);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^[A-Z]{6}\+NotoSansCJKtc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/);
+    expect(text(file)).toContain('繁體中文');
   });
 
   it('returns an error, not an exception, for a font it cannot read', async () => {
