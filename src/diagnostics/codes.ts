@@ -80,6 +80,12 @@ export const problems = {
     ),
   unknownLocale: (locale: string) =>
     warning('unknown-locale', `locale ${quoted(locale)} has no built-in labels; cjm's own words will be in English`, 'cjm has labels for en, zh-Hant, zh-Hans and ja'),
+
+  // Journey quality (src/analyse/lint.ts): warnings a reviewer of the map would raise
+  valleyWithoutPain: (touchpoint: string) =>
+    warning('valley-without-pain', `touchpoint ${quoted(touchpoint)} is a valley but names no pain point or opportunity`, 'say what hurts here (pains:) and what could be done (opportunities:)'),
+  painWithoutOpportunity: (touchpoint: string, stage: string) =>
+    warning('pain-without-opportunity', `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`, 'add an opportunity to this touchpoint or its stage'),
 } as const;
 
 export type ProblemName = keyof typeof problems;
@@ -92,6 +98,7 @@ export const DIAGNOSTIC_CODES = [
   'non-finite-number', 'invalid-scale',
   'emotion-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
   'empty-stage', 'too-few-scores', 'unknown-locale',
+  'valley-without-pain', 'pain-without-opportunity',
 ] as const;
 
 /** Places a problem in a file. */
