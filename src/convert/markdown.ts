@@ -50,7 +50,8 @@ function stageLines(s: Stage, scale: readonly [number, number]): string[] {
 }
 
 export function toMarkdown(journey: Journey): string {
-  const lines = ['---', yamlText(journeyHeader(journey)).trimEnd(), '---', ''];
+  // The YAML ends with its own newline; trimming more could cut a value's trailing spaces.
+  const lines = [`---\n${yamlText(journeyHeader(journey))}---`, ''];
   for (const stage of journey.stages) lines.push(...stageLines(stage, journey.emotionScale));
   return `${lines.join('\n').trimEnd()}\n`;
 }

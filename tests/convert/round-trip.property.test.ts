@@ -13,7 +13,7 @@ const AWKWARD = [
   'a\\*b', 'ends with \\', '\\\\', 'trailing #', '#', 'C#', 'x {#not-an-id}', '{#y}', ' padded ', '\tlead', 'line\nbreak',
   'p1\n\np2', 'a\n\n\nb', '<!-- not a comment -->', '```', '~~~', '---', '***', '> quote', '| a | b |', '=== ', '_x_',
   '😀', '😣 -2', '小芳：好', 'a: b', 'key:value', '**bold:** x', '0.5', '-1', '1e3', '.5', '12%', '  ', '\u3000全形空白',
-  '心得\n第二行', 'CJK 混合 text', 'emoji 👍🏽 ok', '<b>x</b>', '&amp;', '\u00a0nbsp',
+  '心得\n第二行', 'ends\n', 'two\n\n', 'trailing   ', 'x\n  y', 'CJK 混合 text', 'emoji 👍🏽 ok', '<b>x</b>', '&amp;', '\u00a0nbsp',
 ];
 
 const text = fc.oneof(

@@ -28,7 +28,8 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   if (!OPEN.test(lines[0] ?? '')) return without(0);
   const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   if (end < 0) return without(lines.length, [diagnosticAt(mdProblems.unclosedFrontMatter(), file, { ...START, endColumn: 4 })]);
-  const parsed = parseYaml(lines.slice(1, end).join('\n'), file);
+  // The closing `---` ends the last line: `|+` block scalars keep that final line break.
+  const parsed = parseYaml(`${lines.slice(1, end).join('\n')}\n`, file);
   // Front matter with nothing but comments is as good as none.
   if (parsed.diagnostics.some((d) => d.code === 'empty-file')) return without(end + 1);
   const diagnostics = parsed.diagnostics.map((d) =>
