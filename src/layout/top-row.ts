@@ -1,5 +1,5 @@
 // The row under the title: persona card, "Where it hurts" and the legend, side by side and of equal
-// height. The persona card takes whatever width the map leaves over.
+// height. The persona card takes the width the map leaves over, up to a readable maximum.
 import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
@@ -10,6 +10,8 @@ import { legendContent } from './legend.js';
 const GAP = 16;
 const PAD = 16;
 const PERSONA_MIN = 420;
+/** Past this the persona's lines grow too long to read, and a wide map split onto paper would cut the row. */
+const PERSONA_MAX = 900;
 const HURTS_W = 360;
 const LEGEND_W = 280;
 
@@ -30,9 +32,9 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
   const { journey, theme } = ctx;
   const cards: Card[] = [];
   // The first card takes the width the others leave: the persona when there is one, else the valleys.
-  const hurtsW = journey.persona ? HURTS_W : width - LEGEND_W - GAP;
+  const hurtsW = journey.persona ? HURTS_W : Math.min(PERSONA_MAX, width - LEGEND_W - GAP);
   if (journey.persona) {
-    const w = width - HURTS_W - LEGEND_W - GAP * 2;
+    const w = Math.min(PERSONA_MAX, width - HURTS_W - LEGEND_W - GAP * 2);
     cards.push({ width: w, content: personaContent(ctx, journey.persona, w), pad: 0, role: 'persona-card' });
   }
   cards.push({ width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' });
