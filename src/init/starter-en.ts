@@ -74,6 +74,9 @@ stages:
         name: Checks out
         channel: website
         when: day 2
+        action: Pays with a saved card
+        thought: Quick, and returns are free.
+        feeling: Relieved
         emotion: 1
   - id: retention
     touchpoints:
@@ -81,6 +84,9 @@ stages:
         name: Returns a pair that is too small
         channel: post office
         when: day 9
+        action: Prints a label at the library and queues at the post office
+        thought: Why is sending them back so much harder than buying?
+        feeling: Annoyed
         emotion: -2
         pains:
           - Has to find a printer for the return label
@@ -95,6 +101,9 @@ stages:
         name: Recommends the shop to a friend
         channel: word of mouth
         when: day 14
+        action: Sends a friend the link to the pair, half a size up
+        thought: With the right size they are perfect.
+        feeling: Happy
         emotion: 2
 `;
 
@@ -173,6 +182,9 @@ Alex first hears of the brand.
 
 - channel: website
 - when: day 2
+- action: Pays with a saved card
+- thought: Quick, and returns are free.
+- feeling: Relieved
 - emotion: 🙂
 
 ## Retention {#retention}
@@ -181,6 +193,9 @@ Alex first hears of the brand.
 
 - channel: post office
 - when: day 9
+- action: Prints a label at the library and queues at the post office
+- thought: Why is sending them back so much harder than buying?
+- feeling: Annoyed
 - emotion: 😣
 - pain: Has to find a printer for the return label
 - opportunity: Returns with a QR code at any post office
@@ -191,5 +206,8 @@ Alex first hears of the brand.
 
 - channel: word of mouth
 - when: day 14
+- action: Sends a friend the link to the pair, half a size up
+- thought: With the right size they are perfect.
+- feeling: Happy
 - emotion: 😀
 `;

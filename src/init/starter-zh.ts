@@ -56,7 +56,7 @@ stages:
     touchpoints:
       - id: size-guide
         name: 比較尺寸
-        channel: website
+        channel: 官網
         when: 第 2 天
         action: 看尺寸指南和評價
         thought: 每個牌子的尺寸都不一樣。
@@ -70,8 +70,11 @@ stages:
     touchpoints:
       - id: checkout
         name: 結帳
-        channel: website
+        channel: 官網
         when: 第 2 天
+        action: 用已存的信用卡付款
+        thought: 很快，而且免費退貨。
+        feeling: 安心
         emotion: 1
   - id: retention
     touchpoints:
@@ -79,6 +82,9 @@ stages:
         name: 鞋子太小要退貨
         channel: 超商
         when: 第 9 天
+        action: 到圖書館印退貨單，再去超商排隊寄回
+        thought: 為什麼退貨比買還麻煩？
+        feeling: 煩躁
         emotion: -2
         pains:
           - 得自己找印表機印退貨單
@@ -93,6 +99,9 @@ stages:
         name: 推薦給朋友
         channel: 口碑
         when: 第 14 天
+        action: 把大半號的那雙傳給朋友
+        thought: 換對尺寸之後真的很合腳。
+        feeling: 開心
         emotion: 2
 `;
 
@@ -153,7 +162,7 @@ emotion 可以寫 emotionScale 上的數字，或由低到高的表情：😣 �
 
 ### 比較尺寸 {#size-guide}
 
-- channel: website
+- channel: 官網
 - when: 第 2 天
 - action: 看尺寸指南和評價
 - thought: 每個牌子的尺寸都不一樣。
@@ -166,8 +175,11 @@ emotion 可以寫 emotionScale 上的數字，或由低到高的表情：😣 �
 
 ### 結帳 {#checkout}
 
-- channel: website
+- channel: 官網
 - when: 第 2 天
+- action: 用已存的信用卡付款
+- thought: 很快，而且免費退貨。
+- feeling: 安心
 - emotion: 🙂
 
 ## 使用 {#retention}
@@ -176,6 +188,9 @@ emotion 可以寫 emotionScale 上的數字，或由低到高的表情：😣 �
 
 - channel: 超商
 - when: 第 9 天
+- action: 到圖書館印退貨單，再去超商排隊寄回
+- thought: 為什麼退貨比買還麻煩？
+- feeling: 煩躁
 - emotion: 😣
 - pain: 得自己找印表機印退貨單
 - opportunity: 在超商掃 QR code 就能退貨
@@ -186,5 +201,8 @@ emotion 可以寫 emotionScale 上的數字，或由低到高的表情：😣 �
 
 - channel: 口碑
 - when: 第 14 天
+- action: 把大半號的那雙傳給朋友
+- thought: 換對尺寸之後真的很合腳。
+- feeling: 開心
 - emotion: 😀
 `;
