@@ -53,7 +53,7 @@ describe('cjm convert', () => {
   it('exits 2 on an unknown target format', () => {
     const run = runCli(['convert', 'examples/skincare-zh.yaml', '--to', 'docx']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('yaml or md');
+    expect(run.stderr).toContain('Allowed choices are yaml, md');
   });
 });
 

@@ -1,4 +1,5 @@
 // `cjm convert`: rewrite a spec as YAML or Markdown (same model, so the same map).
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import { extname, resolve } from 'node:path';
 import type { CliContext } from '../context.js';
@@ -11,19 +12,15 @@ import type { InputFormat } from '../../parse/source.js';
 import { writeAtomic } from '../../io/write.js';
 
 interface ConvertFlags {
-  to?: string;
+  to?: InputFormat;
   output?: string;
   inputFormat?: string;
   quiet?: boolean;
 }
 
 /** `--to`, else the extension of `-o`, else the other format than the input's. */
-function targetFormat(flags: ConvertFlags, input: InputFormat, ctx: CliContext): InputFormat | undefined {
-  if (flags.to !== undefined) {
-    const to = parseInputFormat(flags.to, ctx);
-    if (to === null) return undefined;
-    return to;
-  }
+function targetFormat(flags: ConvertFlags, input: InputFormat): InputFormat {
+  if (flags.to !== undefined) return flags.to;
   const fromOutput = flags.output && flags.output !== '-' && extname(flags.output) ? formatFromPath(flags.output) : undefined;
   return fromOutput ?? (input === 'md' ? 'yaml' : 'md');
 }
@@ -33,7 +30,7 @@ export function registerConvert(program: Command, ctx: CliContext): void {
     .command('convert')
     .description('convert a spec between YAML and Markdown')
     .argument('<file>', 'spec file (.yaml, .yml, .md, .markdown), or - for standard input')
-    .option('--to <format>', 'yaml or md (default: from -o, else the other format)')
+    .addOption(new Option('--to <format>', 'target format (default: from -o, else the other one)').choices(['yaml', 'md']))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--input-format <fmt>', 'yaml or md, for standard input')
     .option('-q, --quiet', 'print errors only')
@@ -51,8 +48,7 @@ Examples:
       if (inputFormat === null) return;
       const source = await loadSource(file, ctx, inputFormat);
       if (!source) return;
-      const to = targetFormat(flags, source.format, ctx);
-      if (!to) return;
+      const to = targetFormat(flags, source.format);
       const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
       for (const d of diagnostics) ctx.report(d, source.text);
       if (!prepared) return ctx.fail(EXIT.invalid);
