@@ -74,6 +74,30 @@ describe('Markdown structure errors', () => {
   });
 });
 
+// Validation's own codes, reported at the Markdown line and column that hold the value.
+const VALIDATION: [string, string, string][] = [
+  ['touchpoint without a name', `${FRONT}## A\n### {#b}\n- emotion: 1\n`, 'missing-key@5:1'],
+  ['invalid id in a heading', `${FRONT}## A {#-a}\n### B\n`, 'invalid-id@4:8'],
+  ['invalid id in a bullet', `${FRONT}## A\n### B\n- id: a b\n`, 'invalid-id@6:7'],
+  ['duplicate stage id', `${FRONT}## A {#a}\n### B\n## C {#a}\n### D\n`, 'duplicate-stage-id@6:8'],
+  ['empty title from a # heading', '# ""\n## A\n### B\n', 'empty-value@1:3'],
+  ['emotion that is a word', `${FRONT}## A\n### B\n- emotion: high\n`, 'wrong-type@6:12'],
+  ['emotion as a JSON string', `${FRONT}## A\n### B\n- emotion: "1"\n`, 'wrong-type@6:12'],
+  ['bad colour in the front matter', '---\ntitle: T\nchannels:\n  web: {color: red}\n---\n## A\n### B\n- channel: web\n', 'invalid-color@4:16'],
+  ['bad type in the front matter', '---\ntitle: T\ntype: journey\n---\n## A\n### B\n', 'invalid-value@3:7'],
+  ['YAML syntax error, at its line in the file', '---\ntitle: T\npersona: {name: [x\n---\n## A\n', 'yaml-syntax@4:1'],
+  ['too few emotion scores (warning), at the first stage', `${FRONT}\n## A\n### B\n`, 'too-few-scores@5:1'],
+  ['empty stage (warning)', `${FRONT}## A\n### B\n- emotion: 1\n## C\n`, 'empty-stage@7:1'],
+];
+
+describe('validation codes through Markdown', () => {
+  for (const [what, md, expected] of VALIDATION) {
+    it(`${what} → ${expected}`, () => {
+      expect(where(md)).toContain(expected);
+    });
+  }
+});
+
 describe('validation errors point into the Markdown file', () => {
   const map = [
     '---',

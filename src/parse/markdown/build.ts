@@ -79,6 +79,8 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
         section = undefined;
         parked = Boolean(stage);
       } else if (block.level === 2) {
+        // What YAML points at with its `stages:` key (e.g. "no emotion scores"): the first stage.
+        if (stages.length === 0) positions.set(['stages'], block.span);
         stage = openSection(ctx, 'stage', ['stages', stages.length], block);
         stages.push(stage.data);
         sections.push(stage);
