@@ -22,6 +22,7 @@ export function parseMarkdown(text: string, file: string): ParseResult {
   const built = buildSpec(blocks, front, file, table, columns);
   return {
     source: { file, text: body, format: 'md', data: built.data, locate: table.locate },
-    diagnostics: [...front.diagnostics, ...built.diagnostics],
+    // Top to bottom, as a reader goes through the file.
+    diagnostics: [...front.diagnostics, ...built.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }

@@ -50,81 +50,90 @@ function closeSection(ctx: BuildContext, section: Section): void {
   ctx.positions.set([...section.path, 'description'], cover(first.piece.span, last.piece.span));
 }
 
+/** Where the reader is: the stage and the section (stage or touchpoint) that bullets and text go to. */
+interface State {
+  ctx: BuildContext;
+  front: FrontMatter;
+  stages: Record<string, unknown>[];
+  sections: Section[];
+  section?: Section;
+  stage?: Section;
+  /** Set after a misplaced heading or list: what follows it is skipped until the next heading. */
+  parked: boolean;
+  /** From a `#` heading. */
+  title?: string;
+}
+
+function readHeading(state: State, block: Extract<Block, { kind: 'heading' }>): void {
+  const { ctx, front, stages, stage } = state;
+  state.parked = false;
+  if (block.level === 1) {
+    const name = headingParts(block.content).name;
+    if (stage) ctx.report(mdProblems.misplacedTitle(), block.span);
+    else if (state.title !== undefined) ctx.report(mdProblems.duplicateTitle(), block.span);
+    else if (name && typeof front.data.title === 'string' && front.data.title !== name.text) {
+      ctx.report(mdProblems.titleMismatch(name.text, front.data.title), name.span);
+    } else if (name) {
+      state.title = name.text;
+      if (front.data.title === undefined) ctx.positions.set(['title'], name.span);
+    }
+    state.section = undefined;
+    state.parked = Boolean(stage);
+  } else if (block.level === 2) {
+    // What YAML points at with its `stages:` key (e.g. "no emotion scores"): the first stage.
+    if (stages.length === 0) ctx.positions.set(['stages'], block.span);
+    state.stage = openSection(ctx, 'stage', ['stages', stages.length], block);
+    stages.push(state.stage.data);
+    state.sections.push(state.stage);
+    state.section = state.stage;
+  } else if (block.level === 3 && stage) {
+    const touchpoints = stage.data.touchpoints as unknown[];
+    state.section = openSection(ctx, 'touchpoint', [...stage.path, 'touchpoints', touchpoints.length], block);
+    touchpoints.push(state.section.data);
+    state.sections.push(state.section);
+  } else if (block.level === 3) {
+    ctx.report(mdProblems.touchpointOutsideStage(headingParts(block.content).name?.text), block.span);
+    state.parked = true;
+  } else {
+    ctx.report(mdProblems.headingLevel(block.level), block.span);
+  }
+}
+
 /** `columns` turns a span in UTF-16 columns into one in code points, as diagnostics count them. */
 export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: string, positions: Positions, columns: (s: Span) => Span): Built {
   const diagnostics: Diagnostic[] = [];
   const report = (problem: Problem, at: Span) => diagnostics.push(diagnosticAt(problem, file, columns(at)));
   const ctx: BuildContext = { scale: scaleOf(front.data.emotionScale), positions, report };
-  const stages: Record<string, unknown>[] = [];
-  const sections: Section[] = [];
-  let section: Section | undefined;
-  let stage: Section | undefined;
+  const state: State = { ctx, front, stages: [], sections: [], parked: false };
   let owner: Owner = { kind: 'ignore' };
-  let parked = false;
-  let title: string | undefined;
-
   for (const block of blocks) {
     if (block.kind === 'heading') {
       owner = { kind: 'ignore' };
-      if (block.level === 1) {
-        const name = headingParts(block.content).name;
-        if (stage) report(mdProblems.misplacedTitle(), block.span);
-        else if (title !== undefined) report(mdProblems.duplicateTitle(), block.span);
-        else if (name && typeof front.data.title === 'string' && front.data.title !== name.text) {
-          report(mdProblems.titleMismatch(name.text, front.data.title), name.span);
-        } else if (name) {
-          title = name.text;
-          if (front.data.title === undefined) positions.set(['title'], name.span);
-        }
-        section = undefined;
-        parked = Boolean(stage);
-      } else if (block.level === 2) {
-        // What YAML points at with its `stages:` key (e.g. "no emotion scores"): the first stage.
-        if (stages.length === 0) positions.set(['stages'], block.span);
-        stage = openSection(ctx, 'stage', ['stages', stages.length], block);
-        stages.push(stage.data);
-        sections.push(stage);
-        section = stage;
-        parked = false;
-      } else if (block.level === 3 && stage) {
-        const touchpoints = stage.data.touchpoints as unknown[];
-        section = openSection(ctx, 'touchpoint', [...stage.path, 'touchpoints', touchpoints.length], block);
-        touchpoints.push(section.data);
-        sections.push(section);
-        parked = false;
-      } else if (block.level === 3) {
-        report(mdProblems.touchpointOutsideStage(headingParts(block.content).name?.text), block.span);
-        parked = true;
-      } else {
-        report(mdProblems.headingLevel(block.level), block.span);
-      }
+      readHeading(state, block);
+    } else if (state.parked) {
       continue;
-    }
-    if (parked) continue;
-    if (block.kind === 'text') {
+    } else if (block.kind === 'text') {
       owner = { kind: 'ignore' };
-      if (section) section.prose.push({ piece: block.content, verbatim: block.verbatim });
+      if (state.section) state.section.prose.push({ piece: block.content, verbatim: block.verbatim });
       else report(mdProblems.textOutsideStage(), block.content.span);
-      continue;
-    }
-    if (!section) {
+    } else if (!state.section) {
       report(mdProblems.itemOutsideStage(), block.span);
-      parked = true;
-    } else if (block.depth === 0) owner = readField(ctx, section, block.content, block.span);
+      state.parked = true;
+    } else if (block.depth === 0) owner = readField(ctx, state.section, block.content, block.span);
     else owner = readChild(ctx, owner, block.content, block.depth);
   }
-  for (const s of sections) closeSection(ctx, s);
+  for (const s of state.sections) closeSection(ctx, s);
 
   const data: Record<string, unknown> = { ...front.data };
-  if (title !== undefined && data.title === undefined) data.title = title;
+  if (state.title !== undefined && data.title === undefined) data.title = state.title;
   if (Object.hasOwn(front.data, 'stages')) {
     // Front matter positions already count code points.
     diagnostics.push(diagnosticAt(mdProblems.stagesInFrontMatter(), file, front.locate(['stages'], 'key')));
   }
-  if (stages.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+  if (state.stages.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     const last = blocks[blocks.length - 1];
     report(mdProblems.noStages(), last ? (last.kind === 'text' ? last.content.span : last.span) : { line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
-  data.stages = stages;
+  data.stages = state.stages;
   return { data, diagnostics };
 }
