@@ -94,3 +94,18 @@ describe('cjm init', () => {
     expect(runCli(['init', '--locale', 'fr'], { cwd: dir }).status).toBe(2);
   });
 });
+
+describe('Markdown input', () => {
+  const yamlSvg = () => runCli(['build', 'examples/saas-trial-en.yaml', '-o', '-']).stdout;
+
+  it('is chosen by the .md and .markdown extensions, and by --input-format for standard input', () => {
+    const md = readFileSync(join(ROOT, 'examples/saas-trial-en.md'), 'utf8');
+    const expected = yamlSvg();
+    expect(expected).toContain('<svg');
+    const copy = join(work, 'saas.markdown');
+    writeFileSync(copy, md);
+    expect(runCli(['build', copy, '-o', '-']).stdout).toBe(expected);
+    expect(runCli(['build', '-', '--input-format', 'md', '-o', '-'], { input: md }).stdout).toBe(expected);
+    expect(runCli(['validate', '-', '--input-format', 'markdown'], { input: md }).status).toBe(0);
+  });
+});
