@@ -31,7 +31,9 @@ export async function runJobs(jobs: readonly Job[], options: RunOptions): Promis
   if (options.parallel > 1 && jobs.length > 1) {
     const pool = await import('./pool.js');
     const url = options.workerUrl ?? pool.bundledWorker();
-    if (url) return pool.runInWorkers(jobs, options.parallel, url, options.onResult, options.signal);
+    const local = (job: Job): Promise<JobResult> => runJob(job, options.compile);
+    // The main thread is one of the builders: `parallel` threads means parallel - 1 workers.
+    if (url) return pool.runShared(jobs, { workers: options.parallel - 1, workerUrl: url, local, onResult: options.onResult, signal: options.signal });
   }
   for (const job of jobs) {
     if (options.signal?.aborted) return;

@@ -1,0 +1,58 @@
+// `cjm build` and `cjm check` over many maps: expand the inputs, plan the outputs, run the jobs
+// (on worker threads when the batch is big), report. Build writes; check only compares.
+import { performance } from 'node:perf_hooks';
+import type { CliContext } from './context.js';
+import { EXIT } from './context.js';
+import type { BatchSettings } from './batch-options.js';
+import { compile } from '../compile.js';
+import type { Job, JobMode } from '../batch/job.js';
+import { expandInputs } from '../batch/sources.js';
+import { planOutputs, shownPath } from '../batch/plan.js';
+import type { PlannedSource } from '../batch/plan.js';
+import { parallelism, runAll } from '../batch/run.js';
+import { trapInterrupts } from '../batch/interrupt.js';
+import { findOrphans } from '../batch/orphans.js';
+import type { Reporter } from './report/summary.js';
+import { textReporter } from './report/text.js';
+import { jsonReporter } from './report/json.js';
+
+export const reporterFor = (settings: BatchSettings, ctx: CliContext, mode: JobMode): Reporter =>
+  settings.reporter === 'json' ? jsonReporter(ctx) : textReporter(ctx, mode === 'write' ? 'build' : 'check');
+
+/** Sources and where their outputs go; usage problems are reported and give undefined. */
+export async function planBatch(settings: BatchSettings, ctx: CliContext): Promise<PlannedSource[] | undefined> {
+  const { sources, problems } = await expandInputs(settings.inputs, ctx.cwd, settings.exclude);
+  for (const problem of problems) ctx.error(problem, EXIT.usage);
+  const plan = planOutputs(sources, settings.formats ?? ['svg'], settings.outDir, ctx.cwd);
+  for (const problem of plan.problems) ctx.error(problem, EXIT.usage);
+  return plan.problems.length > 0 ? undefined : plan.planned;
+}
+
+export const jobsFor = (planned: readonly PlannedSource[], settings: BatchSettings, mode: JobMode): Job[] =>
+  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options: settings.options, mode }));
+
+export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliContext, strict = false): Promise<void> {
+  const started = performance.now();
+  const planned = await planBatch(settings, ctx);
+  if (!planned) return;
+  const jobs = jobsFor(planned, settings, mode);
+  const reporter = reporterFor(settings, ctx, mode);
+  reporter.start(jobs.length);
+  const interrupts = trapInterrupts(() => planned.flatMap((p) => p.outputs.map((o) => o.path)));
+  try {
+    const results = await runAll(jobs, {
+      parallel: parallelism(jobs.length, settings.parallel),
+      compile,
+      onResult: (result) => reporter.result(result),
+      signal: interrupts.signal,
+    });
+    if (interrupts.received()) {
+      ctx.error(`interrupted after ${results.length} of ${jobs.length} maps; every output written is complete`);
+      return;
+    }
+    const orphans = mode === 'check' && strict ? await findOrphans(planned, settings.formats ?? ['svg'], settings.outDir, ctx.cwd) : [];
+    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), seconds: (performance.now() - started) / 1000 });
+  } finally {
+    interrupts.release();
+  }
+}

@@ -1,0 +1,68 @@
+// `cjm build` with standard input (`-`) or one named output (`-o FILE`, `-o -`): the one-map
+// path, which may write to stdout. Reports through the same reporters as a batch.
+import { performance } from 'node:perf_hooks';
+import { basename, extname, join, resolve } from 'node:path';
+import type { CliContext } from './context.js';
+import { EXIT } from './context.js';
+import { loadSource, parseInputFormat } from './inputs.js';
+import type { BatchSettings } from './batch-options.js';
+import { reporterFor } from './batch-run.js';
+import { compile } from '../compile.js';
+import type { OutputFormat } from '../compile.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { writeAtomic } from '../io/write.js';
+import type { JobResult } from '../batch/job.js';
+import { parseFormats } from '../batch/config-check.js';
+import { shownPath } from '../batch/plan.js';
+
+export interface SingleFlags {
+  output?: string;
+  inputFormat?: string;
+}
+
+/** -f, else the config's formats, else the extension of -o, else SVG. */
+function formatsFor(settings: BatchSettings, output: string | undefined): OutputFormat[] {
+  if (settings.formats) return settings.formats;
+  const fromOutput = output && output !== '-' ? parseFormats(extname(output).slice(1)).formats : [];
+  return fromOutput.length > 0 ? fromOutput : ['svg'];
+}
+
+function target(path: string | undefined, format: OutputFormat, output: string | undefined, settings: BatchSettings, cwd: string): string {
+  if (output === '-') return '-';
+  if (output) {
+    const out = resolve(cwd, output);
+    return extname(out).slice(1).toLowerCase() === format ? out : `${out.slice(0, out.length - extname(out).length)}.${format}`;
+  }
+  const stem = basename(path ?? 'journey', extname(path ?? ''));
+  const dir = settings.outDir ? resolve(cwd, settings.outDir) : path ? resolve(path, '..') : undefined;
+  return dir ? join(dir, `${stem}.${format}`) : '-';
+}
+
+export async function buildSingle(files: readonly string[], flags: SingleFlags, settings: BatchSettings, ctx: CliContext): Promise<void> {
+  const started = performance.now();
+  const formats = formatsFor(settings, flags.output);
+  const inputFormat = parseInputFormat(flags.inputFormat, ctx);
+  if (inputFormat === null) return;
+  if (flags.output && files.length > 1) return ctx.error('-o/--output takes a single input; use --out-dir for several', EXIT.usage);
+  if (flags.output === '-' && formats.length > 1) return ctx.error('-o - writes one format to standard output; pick one with -f', EXIT.usage);
+  const reporter = reporterFor(settings, ctx, 'write');
+  reporter.start(files.length);
+  const results: JobResult[] = [];
+  for (const [id, name] of files.entries()) {
+    const source = await loadSource(name, ctx, inputFormat);
+    if (!source) continue;
+    const compiled = await compile(source.text, { ...settings.options, file: source.file, inputFormat: source.format, format: formats });
+    const failed = !compiled.ok || hasErrors(compiled.diagnostics);
+    const result: JobResult = { id, file: source.file, failed, diagnostics: compiled.diagnostics, sourceText: source.text, outputs: [] };
+    for (const format of failed ? [] : formats) {
+      const content = compiled.outputs[format];
+      const path = target(source.path, format, flags.output, settings, ctx.cwd);
+      if (content === undefined) continue;
+      if (path === '-') ctx.stdout.write(content);
+      else result.outputs.push({ format, path, shown: shownPath(path, ctx.cwd), status: await writeAtomic(path, content) });
+    }
+    results.push(result);
+    reporter.result(result);
+  }
+  reporter.finish({ command: 'build', results, orphans: [], seconds: (performance.now() - started) / 1000 });
+}
