@@ -3,8 +3,10 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/entry.ts'],
-  outfile: 'dist/cli.mjs',
+  // The build worker (batch builds on worker threads) needs an entry of its own: dist/build-worker.mjs.
+  entryPoints: { cli: 'src/cli/entry.ts', 'build-worker': 'src/batch/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerBuild } from './build.js';
+import { registerCheck } from './check.js';
+import { registerWatch } from './watch.js';
+import { registerServe } from './serve.js';
 import { registerValidate } from './validate.js';
 import { registerSchema } from './schema.js';
 import { registerConvert } from './convert.js';
@@ -9,4 +12,4 @@ import { registerInit } from './init.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerValidate, registerConvert, registerInit, registerSchema];
+export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerCheck, registerWatch, registerServe, registerValidate, registerConvert, registerInit, registerSchema];
