@@ -22,6 +22,8 @@ export function watchFolders(onChanges: (paths: string[]) => void, debounceMs = 
   const watchers = new Map<string, FSWatcher>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  // A round already under way may call update() after close(); it must not start watching again.
+  let closed = false;
   const flush = (): void => {
     timer = undefined;
     const paths = [...pending].sort(comparePaths);
@@ -47,6 +49,7 @@ export function watchFolders(onChanges: (paths: string[]) => void, debounceMs = 
   };
   return {
     update(folders) {
+      if (closed) return;
       const wanted = new Set(folders);
       for (const [folder, watcher] of watchers) {
         if (!wanted.has(folder)) {
@@ -57,6 +60,7 @@ export function watchFolders(onChanges: (paths: string[]) => void, debounceMs = 
       for (const folder of wanted) if (!watchers.has(folder)) add(folder);
     },
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();

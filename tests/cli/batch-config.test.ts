@@ -1,0 +1,55 @@
+// Project defaults from cjm.config.yaml / package.json, and command-line flags winning over them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { makeMapRepo } from '../helpers/map-repo.js';
+
+let repo: ReturnType<typeof makeMapRepo>;
+beforeEach(() => {
+  repo = makeMapRepo('cjm-config-');
+});
+afterEach(() => repo.cleanup());
+
+const run = (args: string[]) => runCli(args, { cwd: repo.dir, env: { CI: 'true' } });
+const exists = (rel: string): boolean => existsSync(join(repo.dir, rel));
+
+describe('cjm.config.yaml', () => {
+  it('supplies the inputs, output folder, formats and theme when no flags are given', () => {
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'include: ["maps/**/*.yaml"]\nexclude: ["maps/team/**"]\noutDir: site/maps\nformats: [svg, json]\ntheme: dark\n');
+    const built = run(['build']);
+    expect(built.status).toBe(0);
+    expect(['site/maps/saas-trial-en.svg', 'site/maps/saas-trial-en.json', 'site/maps/skincare-zh.svg'].every(exists)).toBe(true);
+    expect(exists('site/maps/team')).toBe(false);
+    expect(readFileSync(join(repo.dir, 'site/maps/saas-trial-en.svg'), 'utf8')).toContain('data-theme="dark"');
+    expect(run(['check']).status).toBe(0);
+  });
+
+  it('lets flags win over the file', () => {
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'include: ["maps/*.yaml"]\noutDir: site/maps\nformats: [json]\ntheme: dark\n');
+    expect(run(['build', 'maps/team/hotel-blueprint-en.yaml', '--out-dir', 'other', '-f', 'svg', '--theme', 'mono']).status).toBe(0);
+    expect(readFileSync(join(repo.dir, 'other/hotel-blueprint-en.svg'), 'utf8')).toContain('data-theme="mono"');
+    expect(exists('site')).toBe(false);
+    expect(exists('other/hotel-blueprint-en.json')).toBe(false);
+  });
+
+  it('reads the "cjm" key of package.json', () => {
+    writeFileSync(join(repo.dir, 'package.json'), JSON.stringify({ name: 'maps', cjm: { include: 'maps/team/*.yaml', outDir: 'pkg-out' } }));
+    expect(run(['build']).status).toBe(0);
+    expect(exists('pkg-out/hotel-blueprint-en.svg')).toBe(true);
+  });
+
+  it('stops with exit 2 and the line of a mistake in the file', () => {
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'include: ["maps/*.yaml"]\nfromats: [svg]\n');
+    const result = run(['build']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cjm.config.yaml:2:1: unknown setting "fromats" (did you mean "formats"?)');
+    expect(exists('maps/saas-trial-en.svg')).toBe(false);
+  });
+
+  it('asks for inputs when there is neither an argument nor an include', () => {
+    const result = run(['build']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no input files');
+  });
+});
