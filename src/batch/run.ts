@@ -5,10 +5,12 @@ import type { CompileFn, Job, JobResult } from './job.js';
 import { runJob } from './job.js';
 
 /**
- * Below this many maps the main thread builds alone. Measured on 2 cores (scripts/bench-batch.mjs):
- * a worker takes ~120 ms to start and warm up, about as long as building eight middling maps.
+ * Below this many maps the main thread builds alone. Measured with scripts/bench-batch.mjs on the
+ * 2-core dev machine (medians of 3, whole process): 64 maps 0.55 s alone vs 0.65 s with a worker,
+ * 128 maps 0.97 s vs 0.93 s, 512 maps 2.7 s vs 2.4 s, 1,000 maps 4.1 s vs 3.1 s. A worker costs
+ * ~60-100 ms to boot and warm up, so it pays from roughly a hundred maps.
  */
-export const WORKER_THRESHOLD = 16;
+export const WORKER_THRESHOLD = 100;
 
 /** How many threads build: `requested` (--jobs) when given, else every core for big batches. */
 export function parallelism(jobCount: number, requested?: number, cores = availableParallelism()): number {
