@@ -5,7 +5,6 @@
 // no thread is stopped halfway through writing a file.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './job.js';
 
 /** The bundled worker next to the bundled CLI (dist/build-worker.mjs), if there is one. */
@@ -35,6 +34,8 @@ export interface SharedRun {
 const IN_FLIGHT_PER_WORKER = 2;
 
 export async function runShared(jobs: readonly Job[], run: SharedRun): Promise<void> {
+  // Imported here, not at the top: the bundled CLI would otherwise load it for every command.
+  const { Worker } = await import('node:worker_threads');
   let next = 0;
   const take = (): Job | undefined => (run.signal?.aborted || next >= jobs.length ? undefined : jobs[next++]);
 

@@ -1,7 +1,6 @@
 // The `cjm serve` web server: the latest HTML of each map from memory, an index, and a
 // server-sent-events stream that tells open pages to reload. Listens on 127.0.0.1 only and answers
 // only requests addressed to it by that name or localhost (no DNS-rebinding visitors).
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { esc } from '../render/html/escape.js';
@@ -39,6 +38,8 @@ ${items}
 }
 
 export async function startServer(port: number): Promise<MapServer> {
+  // Imported here, not at the top: the bundled CLI would otherwise load node:http for every command.
+  const { createServer } = await import('node:http');
   const pages = new Map<string, string>();
   const clients = new Set<ServerResponse>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
