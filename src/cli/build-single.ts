@@ -18,13 +18,15 @@ import { shownPath } from '../batch/plan.js';
 export interface SingleFlags {
   output?: string;
   inputFormat?: string;
+  /** -f as typed, to tell it from formats that came from the config file. */
+  format?: string;
 }
 
-/** -f, else the config's formats, else the extension of -o, else SVG. */
-function formatsFor(settings: BatchSettings, output: string | undefined): OutputFormat[] {
-  if (settings.formats) return settings.formats;
-  const fromOutput = output && output !== '-' ? parseFormats(extname(output).slice(1)).formats : [];
-  return fromOutput.length > 0 ? fromOutput : ['svg'];
+/** -f, else the extension of -o (more specific than a project default), else the config's formats, else SVG. */
+function formatsFor(settings: BatchSettings, flags: SingleFlags): OutputFormat[] {
+  if (flags.format !== undefined && settings.formats) return settings.formats;
+  const fromOutput = flags.output && flags.output !== '-' ? parseFormats(extname(flags.output).slice(1)).formats : [];
+  return fromOutput.length > 0 ? fromOutput : (settings.formats ?? ['svg']);
 }
 
 function target(path: string | undefined, format: OutputFormat, output: string | undefined, settings: BatchSettings, cwd: string): string {
@@ -40,7 +42,7 @@ function target(path: string | undefined, format: OutputFormat, output: string |
 
 export async function buildSingle(files: readonly string[], flags: SingleFlags, settings: BatchSettings, ctx: CliContext): Promise<void> {
   const started = performance.now();
-  const formats = formatsFor(settings, flags.output);
+  const formats = formatsFor(settings, flags);
   const inputFormat = parseInputFormat(flags.inputFormat, ctx);
   if (inputFormat === null) return;
   if (flags.output && files.length > 1) return ctx.error('-o/--output takes a single input; use --out-dir for several', EXIT.usage);

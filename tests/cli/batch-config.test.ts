@@ -1,5 +1,5 @@
 // Project defaults from cjm.config.yaml / package.json, and command-line flags winning over them.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -31,6 +31,17 @@ describe('cjm.config.yaml', () => {
     expect(readFileSync(join(repo.dir, 'other/hotel-blueprint-en.svg'), 'utf8')).toContain('data-theme="mono"');
     expect(exists('site')).toBe(false);
     expect(exists('other/hotel-blueprint-en.json')).toBe(false);
+  });
+
+  it('lets the extension of -o win over the formats of the file, and -f over both', () => {
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'formats: [svg, html]\n');
+    expect(run(['build', 'maps/skincare-zh.yaml', '-o', 'one/map.json']).status).toBe(0);
+    expect(readdirSync(join(repo.dir, 'one'))).toEqual(['map.json']);
+    expect(run(['build', 'maps/skincare-zh.yaml', '-o', 'two/map.svg', '-f', 'svg,json']).status).toBe(0);
+    expect(readdirSync(join(repo.dir, 'two')).sort()).toEqual(['map.json', 'map.svg']);
+    const piped = runCli(['build', '-', '-o', '-', '-f', 'json'], { cwd: repo.dir, input: readFileSync(join(repo.dir, 'maps/skincare-zh.yaml'), 'utf8') });
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout)).toHaveProperty('journey');
   });
 
   it('reads the "cjm" key of package.json', () => {
