@@ -82,7 +82,7 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
       const status = job.mode === 'check' ? await compareWithDisk(output.path, content) : await writeAtomic(output.path, content);
       outputs.push({ ...output, status });
     } catch (err) {
-      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot write (${reason(err)})` };
+      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${reason(err)})` };
     }
   }
   return { ...base, ...shown, failed: false, diagnostics: result.diagnostics, outputs };

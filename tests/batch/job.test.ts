@@ -66,6 +66,7 @@ describe('runJob', () => {
     const blocked = await runJob(job('a', 'one'), fakeCompile);
     expect(blocked.failed).toBe(true);
     expect(blocked.problem).toMatch(/^out\/a\.svg: cannot write/);
+    expect((await runJob(job('a', 'one', 'check'), fakeCompile)).problem).toMatch(/^out\/a\.svg: cannot read/);
   });
 });
 
