@@ -39,7 +39,7 @@ export interface BatchSettings {
 
 export function addBatchOptions(command: Command): Command {
   return command
-    .option('--out-dir <dir>', 'write outputs under this folder, mirroring the sources\' folders')
+    .option('--out-dir <dir>', 'outputs go under this folder, mirroring the sources\' folders (default: next to each source)')
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
     .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
