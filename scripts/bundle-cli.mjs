@@ -18,6 +18,7 @@ await build({
   entryPoints: ['src/cli/entry.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
+  minify: true,
   // pdfkit and fontkit ship CommonJS too: require() them, so the vm-run bundle needs no import() hook.
   supported: { 'dynamic-import': false },
   // import.meta.url locates the worker bundle and the font package; in CommonJS it is this file's URL.

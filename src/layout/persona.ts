@@ -6,15 +6,14 @@ import type { Block } from './block.js';
 import { EMPTY, row, stack, textBlock } from './block.js';
 import { quotesFor } from './context.js';
 import { FONT } from './metrics.js';
+import { firstGrapheme } from '../text/graphemes.js';
 
 const AVATAR = 56;
 const PAD = 18;
 
 /** First user-perceived character, so an emoji or a surrogate pair is never cut in half. */
 function initial(name: string): string {
-  const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of seg.segment(name.trim())) return segment.toUpperCase();
-  return '?';
+  return firstGrapheme(name.trim()).toUpperCase() || '?';
 }
 
 /** Narrowest column that goals, needs and frustrations may each get before they stack instead. */

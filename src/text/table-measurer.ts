@@ -1,6 +1,7 @@
 // Measures text from the committed Noto Sans TC advance table (metrics-data.ts): no font file is
 // opened at run time, so an SVG build stays inside the start-up budget.
 import type { FontWeight, Measurer } from './measurer.js';
+import { graphemes } from './graphemes.js';
 import {
   ASCENT, BOLD_RUNS, DESCENT, EMOJI_PRESENTATION_RANGES, NORMAL_RUNS, UNIFORM_ADVANCE,
   UNIFORM_BLOCKS, UNITS_PER_EM, WIDE_RANGES, ZERO_WIDTH_RANGES,
@@ -82,7 +83,6 @@ function buildTables(): Tables {
 }
 
 const TABLES = buildTables();
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // A grapheme drawn from the colour emoji font: presentation selector, keycap, flag, ZWJ sequence.
 const EMOJI_GRAPHEME = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\p{Regional_Indicator}|\p{Extended_Pictographic}\u200D/u;
 
@@ -101,7 +101,7 @@ function slowUnits(text: string, weight: FontWeight): [number, number] {
   const astral = weight === 'bold' ? TABLES.astralBold : TABLES.astralNormal;
   let exact = 0;
   let scaled = 0;
-  for (const { segment } of GRAPHEMES.segment(text)) {
+  for (const segment of graphemes(text)) {
     if (EMOJI_GRAPHEME.test(segment)) {
       exact += EMOJI_UNITS;
       continue;

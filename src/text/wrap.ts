@@ -2,6 +2,7 @@
 // characters for CJK, with kinsoku (closing punctuation never starts a line, opening never ends one).
 // Works on grapheme clusters so emoji sequences, combining marks and surrogate pairs stay whole.
 import type { FontWeight, Measurer } from './measurer.js';
+import { graphemes } from './graphemes.js';
 
 export interface WrappedLine {
   readonly text: string;
@@ -24,9 +25,6 @@ const URL_BREAK_AFTER = new Set([...'/.-?&=_']);
 /** A URL break is preferred only if it fills at least this share of the line; else break anywhere. */
 const URL_MIN_FILL = 0.5;
 
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// Only these need real grapheme segmentation; other strings split per UTF-16 unit (fast path).
-const NEEDS_SEGMENTER = /[\p{M}\u200D\u1100-\u11FF\u{10000}-\u{10FFFF}\uD800-\uDFFF]/u;
 const COLLAPSIBLE = /[ \t]{2,}|\t|^ | $/;
 const PARAGRAPH_SPLIT = /\r\n|[\n\r\v\f\u2028\u2029]/;
 
@@ -40,13 +38,6 @@ function isCjkGrapheme(g: string): boolean {
     (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3ffff)
   );
-}
-
-function splitGraphemes(text: string): string[] {
-  if (!NEEDS_SEGMENTER.test(text)) return text.split('');
-  const out: string[] = [];
-  for (const { segment } of GRAPHEMES.segment(text)) out.push(segment);
-  return out;
 }
 
 /** One paragraph cut into graphemes, with prefix widths and the allowed break positions. */
@@ -85,7 +76,7 @@ function breakKind(g: readonly string[], i: number): number {
 }
 
 function prepare(text: string, fontSize: number, weight: FontWeight, measurer: Measurer): Paragraph {
-  const g = splitGraphemes(text);
+  const g = graphemes(text);
   const n = g.length;
   const offset = new Uint32Array(n + 1);
   const prefix = new Float64Array(n + 1);
