@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors } from './diagnostics/diagnostic.js';
-import type { InputFormat } from './parse/source.js';
+import type { InputFormat, ParsedSource } from './parse/source.js';
 import { parseSource } from './parse/index.js';
 import { validate } from './validate/index.js';
 import { analyse, lint } from './analyse/index.js';
@@ -35,6 +35,8 @@ export interface CompileOptions {
 export interface Prepared {
   journey: Journey;
   analysis: Analysis;
+  /** The parsed source, so problems found while rendering can point into the file. */
+  source?: ParsedSource;
 }
 
 export interface CompileResult {
@@ -57,7 +59,19 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
   diagnostics.push(...lint(validated.journey, analysis, parsed.source));
-  return { prepared: { journey: validated.journey, analysis }, diagnostics };
+  return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
+}
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Where `char` first appears in the source (1-based, code points), else the start of the file. */
+function firstUse(text: string | undefined, char: string | undefined): typeof START {
+  const at = text && char ? text.indexOf(char) : -1;
+  if (at < 0 || !text || !char) return START;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
 }
 
 /** The spec's `font` is relative to the spec file's folder (to the working directory for stdin). */
@@ -97,11 +111,14 @@ export async function renderFormats(
         author: options.author ?? p.journey.persona?.name,
         title: p.journey.title,
       });
+      const file = options.file ?? '<stdin>';
       if (pdf.error !== undefined) {
-        diagnostics.push({ severity: 'error', code: 'font-unreadable', message: pdf.error, file: options.file ?? '<stdin>', line: 1, column: 1, endLine: 1, endColumn: 1 });
+        // A spec's own `font:` is pointed at; a --font from the command line has no place in the file.
+        const span = !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
+        diagnostics.push({ severity: 'error', code: 'font-unreadable', message: pdf.error, file, ...span });
       } else outputs.pdf = pdf.bytes;
       for (const message of pdf.warnings) {
-        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file: options.file ?? '<stdin>', line: 1, column: 1, endLine: 1, endColumn: 1 });
+        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file, ...firstUse(p.source?.text, pdf.missing[0]) });
       }
     }
   }

@@ -27,6 +27,8 @@ export interface PdfResult {
   /** The file; empty when `error` is set. */
   bytes: Uint8Array;
   warnings: string[];
+  /** The characters the font cannot draw (named in `warnings`), so the caller can point at one. */
+  missing: string[];
   /** Why no PDF was made (a font that cannot be read); the caller reports it as `font-unreadable`. */
   error?: string;
 }
@@ -47,9 +49,10 @@ function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan:
 
 export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfResult> {
   const loaded = await loadFaces(weightsUsed(scene), scene.lang, options.fontPath);
-  if (!loaded.ok) return { bytes: new Uint8Array(), warnings: [], error: loaded.message };
+  if (!loaded.ok) return { bytes: new Uint8Array(), warnings: [], missing: [], error: loaded.message };
   const { faces } = loaded;
-  const warning = missingGlyphWarning(missingCharacters(scene, faces), faces.label);
+  const missing = missingCharacters(scene, faces);
+  const warning = missingGlyphWarning(missing, faces.label);
   const { default: PDFDocument } = await import('pdfkit');
   const { doc, finish } = openDocument(PDFDocument as unknown as PdfKitConstructor, {
     title: options.title,
@@ -58,5 +61,5 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
   });
   registerFaces(doc, faces);
   for (const plan of planPages(scene, options.page)) drawPage(doc, scene, faces, plan);
-  return { bytes: await finish(), warnings: warning ? [warning] : [] };
+  return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }
