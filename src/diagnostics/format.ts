@@ -85,19 +85,22 @@ export function formatDiagnostic(d: Diagnostic, sourceText: string, opts: { colo
   return out.join('\n');
 }
 
+/** One diagnostic as plain JSON data, keys in a stable order (shared by every --reporter json). */
+export const diagnosticToJson = (d: Diagnostic): Diagnostic => ({
+  file: d.file,
+  line: d.line,
+  column: d.column,
+  endLine: d.endLine,
+  endColumn: d.endColumn,
+  severity: d.severity,
+  code: d.code,
+  message: d.message,
+  ...(d.hint === undefined ? {} : { hint: d.hint }),
+});
+
 /** Every diagnostic of a run as one JSON document (stable key order), with a trailing newline. */
 export function diagnosticsToJson(diags: readonly Diagnostic[]): string {
-  const diagnostics = diags.map((d) => ({
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    ...(d.hint === undefined ? {} : { hint: d.hint }),
-  }));
+  const diagnostics = diags.map(diagnosticToJson);
   const errors = diags.filter((d) => d.severity === 'error').length;
   return `${JSON.stringify({ diagnostics, errors, warnings: diags.length - errors }, null, 2)}\n`;
 }

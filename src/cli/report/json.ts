@@ -2,36 +2,13 @@
 // and every diagnostic, for CI annotations and other tools. No timings: same input, same document.
 import type { CliContext } from '../context.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnosticToJson } from '../../diagnostics/format.js';
 import type { JobResult } from '../../batch/job.js';
 import type { BatchReport, Reporter } from './summary.js';
 import { checkFindings, count } from './summary.js';
 
-export interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Diagnostic['severity'];
-  code: string;
-  message: string;
-  hint?: string;
-}
-
-const plainDiagnostic = (d: Diagnostic): JsonDiagnostic => ({
-  file: d.file,
-  line: d.line,
-  column: d.column,
-  endLine: d.endLine,
-  endColumn: d.endColumn,
-  severity: d.severity,
-  code: d.code,
-  message: d.message,
-  ...(d.hint !== undefined ? { hint: d.hint } : {}),
-});
-
 /** Unreadable sources and unwritable outputs have no position in the spec; they point at its start. */
-const problemDiagnostic = (r: JobResult): JsonDiagnostic => ({
+const problemDiagnostic = (r: JobResult): Diagnostic => ({
   file: r.file,
   line: 1,
   column: 1,
@@ -45,7 +22,7 @@ const problemDiagnostic = (r: JobResult): JsonDiagnostic => ({
 export function jsonDocument(report: BatchReport): object {
   const c = count(report.results);
   const findings = report.command === 'check' ? checkFindings(report).length : 0;
-  const diagnostics = report.results.flatMap((r) => [...r.diagnostics.map(plainDiagnostic), ...(r.problem ? [problemDiagnostic(r)] : [])]);
+  const diagnostics = report.results.flatMap((r) => [...r.diagnostics.map(diagnosticToJson), ...(r.problem ? [problemDiagnostic(r)] : [])]);
   return {
     command: report.command,
     ok: c.failed === 0 && findings === 0,
