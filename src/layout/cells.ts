@@ -5,6 +5,7 @@ import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { EMPTY, card, stack, textBlock } from './block.js';
 import { channelColor } from './theme.js';
+import { channelIcon, drawChannelIcon } from './channel-icons.js';
 import { CARD_GAP, FONT } from './metrics.js';
 
 /** A channel pill: tinted with the channel's colour, text in the theme's text colour for contrast. */
@@ -13,7 +14,8 @@ function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): B
   const declared = journey.channels.find((c) => c.id === channelId);
   const colour = channelColor(theme, channelId, declared?.color);
   const label = declared?.label ?? channelId;
-  const lead = 16;
+  const icon = channelIcon(channelId, declared?.label);
+  const lead = 19;
   const padR = 9;
   const natural = Math.ceil(measurer.width(label, FONT.small, 'normal')) + 1;
   const text = textBlock(measurer, label, Math.min(natural, maxWidth - lead - padR), { size: FONT.small, fill: theme.text });
@@ -25,7 +27,7 @@ function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): B
     place(x, y): SceneNode[] {
       return [
         { kind: 'rect', role: 'channel', x, y, width, height, radius: Math.min(height / 2, 11), fill: colour, fillOpacity: 0.14, stroke: colour, strokeWidth: 1 },
-        { kind: 'circle', cx: x + 9, cy: y + Math.min(height / 2, 11), r: 3.5, fill: colour },
+        ...drawChannelIcon(icon, x + 10, y + Math.min(height / 2, 11), colour),
         ...text.place(x + lead, y + 3),
       ];
     },
