@@ -6,10 +6,11 @@ import { registerCheck } from './check.js';
 import { registerWatch } from './watch.js';
 import { registerServe } from './serve.js';
 import { registerValidate } from './validate.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerConvert } from './convert.js';
 import { registerInit } from './init.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerCheck, registerWatch, registerServe, registerValidate, registerConvert, registerInit, registerSchema];
+export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerCheck, registerWatch, registerServe, registerValidate, registerReport, registerConvert, registerInit, registerSchema];
