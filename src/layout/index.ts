@@ -91,6 +91,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...header.nodes,
       ...row.nodes,
       ...stages.nodes,
+      ...lanes.stripes,
       ...tints,
       ...valleyBands(ctx, lanesTop - 4, lanesBottom + 4),
       ...lanes.under,

@@ -11,6 +11,8 @@ import { CARD_GAP, FONT, LABEL_W, LANE_PAD, MARGIN } from './metrics.js';
 
 export interface LanesResult {
   height: number;
+  /** Alternating lane backgrounds: drawn first, under the stage tints and valley bands. */
+  stripes: SceneNode[];
   /** Stripes, labels, separators, stage-wide cards and the curve: drawn under the touchpoint groups. */
   under: SceneNode[];
   /** Everything drawn inside one touchpoint column, keyed by index into ctx.cols.columns. */
@@ -26,6 +28,7 @@ function laneLabel(ctx: LayoutContext, text: string, width: number): Block {
 export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
   const { journey, analysis, theme, labels, cols } = ctx;
   const under: SceneNode[] = [];
+  const stripes: SceneNode[] = [];
   const perColumn = new Map<number, SceneNode[]>();
   const add = (i: number, nodes: SceneNode[]): void => {
     perColumn.set(i, [...(perColumn.get(i) ?? []), ...nodes]);
@@ -47,7 +50,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       const label = laneLabel(ctx, labels.lanes.emotion, EMOTION_LABEL_W);
       const emotion = layoutEmotion(ctx, laneTop + LANE_PAD, label.height);
       const height = emotion.height + LANE_PAD * 2;
-      if (laneIndex % 2 === 1) under.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
+      if (laneIndex % 2 === 1) stripes.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
       under.push(...label.place(MARGIN, laneTop + LANE_PAD), ...emotion.under);
       for (const [i, nodes] of emotion.perColumn) add(i, nodes);
       y += height;
@@ -61,7 +64,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     const stageH = Math.max(0, ...stageCells.map((c) => c?.height ?? 0));
     const contentH = cellsH + (stageH > 0 ? (cellsH > 0 ? CARD_GAP * 2 : 0) + stageH : 0);
     const height = Math.max(label.height, contentH) + LANE_PAD * 2;
-    if (laneIndex % 2 === 1) under.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
+    if (laneIndex % 2 === 1) stripes.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
     under.push(...label.place(MARGIN, laneTop + LANE_PAD));
     cells.forEach((cell, i) => {
       const col = cols.columns[i];
@@ -75,5 +78,5 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     y += height;
     under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
   });
-  return { height: y - top, under, perColumn };
+  return { height: y - top, stripes, under, perColumn };
 }
