@@ -90,3 +90,9 @@ export function itemCards(ctx: LayoutContext, items: string[], width: number, ki
   );
   return stack(cards, CARD_GAP, width);
 }
+
+/** Pains or opportunities of a whole stage, spanning its columns under a caption that says so. */
+export function stageItems(ctx: LayoutContext, items: string[], width: number, kind: 'pain' | 'opportunity'): Block {
+  const caption = textBlock(ctx.measurer, ctx.labels.map.stageWide, width, { size: FONT.small, weight: 'bold', fill: ctx.theme.muted, role: 'stage-wide' });
+  return stack([caption, itemCards(ctx, items, width, kind, false)], 4, width);
+}

@@ -6,7 +6,7 @@ import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { quotesFor } from './context.js';
-import { itemCards, noteCard, textCell, touchpointCard } from './cells.js';
+import { itemCards, noteCard, stageItems, textCell, touchpointCard } from './cells.js';
 
 type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support';
 
@@ -41,7 +41,7 @@ const items = (key: 'pains' | 'opportunities', kind: 'pain' | 'opportunity'): La
   kind: 'cells',
   key,
   cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, tp[key], w, kind, ctx.valleyIds.has(tp.id)) : undefined),
-  stageCell: (ctx, stage, w) => (stage[key].length ? itemCards(ctx, stage[key], w, kind, false) : undefined),
+  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, stage[key], w, kind) : undefined),
 });
 
 export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
