@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ThemeName } from '../layout/index.js';
 import { readIfExists, writeAtomic } from '../io/write.js';
+import { ioReason } from '../io/reason.js';
 import type { PlannedOutput } from './plan.js';
 
 export type JobMode = 'write' | 'check';
@@ -54,10 +55,6 @@ async function compareWithDisk(path: string, content: string | Uint8Array): Prom
   return existing.length === bytes.length && Buffer.compare(existing, bytes) === 0 ? 'current' : 'stale';
 }
 
-const reason = (err: unknown): string => {
-  const e = err as NodeJS.ErrnoException;
-  return e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? (err instanceof Error ? err.message : String(err)));
-};
 
 export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
@@ -65,7 +62,7 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   try {
     text = await readFile(job.path, 'utf8');
   } catch (err) {
-    return { ...base, failed: true, problem: `${job.file}: ${reason(err)}` };
+    return { ...base, failed: true, problem: `${job.file}: ${ioReason(err)}` };
   }
   const result = await compile(text, { ...job.options, file: job.file, format: job.outputs.map((o) => o.format) });
   const shown = result.diagnostics.length > 0 ? { sourceText: text } : {};
@@ -82,7 +79,7 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
       const status = job.mode === 'check' ? await compareWithDisk(output.path, content) : await writeAtomic(output.path, content);
       outputs.push({ ...output, status });
     } catch (err) {
-      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${reason(err)})` };
+      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${ioReason(err)})` };
     }
   }
   return { ...base, ...shown, failed: false, diagnostics: result.diagnostics, outputs };

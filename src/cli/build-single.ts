@@ -11,6 +11,7 @@ import { compile } from '../compile.js';
 import type { OutputFormat } from '../compile.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { writeAtomic } from '../io/write.js';
+import { ioReason } from '../io/reason.js';
 import type { JobResult } from '../batch/job.js';
 import { parseFormats } from '../batch/config-check.js';
 import { shownPath } from '../batch/plan.js';
@@ -60,8 +61,19 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
       const content = compiled.outputs[format];
       const path = target(source.path, format, flags.output, settings, ctx.cwd);
       if (content === undefined) continue;
-      if (path === '-') ctx.stdout.write(content);
-      else result.outputs.push({ format, path, shown: shownPath(path, ctx.cwd), status: await writeAtomic(path, content) });
+      if (path === '-') {
+        ctx.stdout.write(content);
+        continue;
+      }
+      const shown = shownPath(path, ctx.cwd);
+      try {
+        result.outputs.push({ format, path, shown, status: await writeAtomic(path, content) });
+      } catch (err) {
+        // An unwritable folder is the user's to fix, not a crash: say which file and why, as a batch does.
+        result.failed = true;
+        result.problem = `${shown}: cannot write (${ioReason(err)})`;
+        break;
+      }
     }
     results.push(result);
     reporter.result(result);

@@ -5,6 +5,7 @@ import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
 import { formatFromPath } from '../parse/index.js';
 import type { InputFormat } from '../parse/source.js';
+import { ioReason } from '../io/reason.js';
 
 export interface LoadedSource {
   /** As the user named it (used in diagnostics), `<stdin>` for `-`. */
@@ -38,9 +39,7 @@ export async function loadSource(name: string, ctx: CliContext, inputFormat?: In
   try {
     return { file: name, path, text: await readFile(path, 'utf8'), format };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? 'cannot read');
-    ctx.error(`${name}: ${why}`, EXIT.usage);
+    ctx.error(`${name}: ${ioReason(err)}`, EXIT.usage);
     return undefined;
   }
 }

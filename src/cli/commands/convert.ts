@@ -10,6 +10,7 @@ import { toMarkdown, toYaml } from '../../convert/index.js';
 import { formatFromPath } from '../../parse/index.js';
 import type { InputFormat } from '../../parse/source.js';
 import { writeAtomic } from '../../io/write.js';
+import { ioReason } from '../../io/reason.js';
 
 interface ConvertFlags {
   to?: InputFormat;
@@ -58,7 +59,7 @@ Examples:
         return;
       }
       const target = resolve(ctx.cwd, flags.output);
-      const outcome = await writeAtomic(target, text);
-      ctx.info(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${flags.output}`);
+      const outcome = await writeAtomic(target, text).catch((err: unknown) => ctx.error(`${flags.output}: cannot write (${ioReason(err)})`));
+      if (outcome) ctx.info(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${flags.output}`);
     });
 }

@@ -10,6 +10,7 @@ import type { InputFormat } from '../../parse/source.js';
 import { STARTER_LOCALES, starterMap } from '../../init/index.js';
 import type { StarterLocale } from '../../init/index.js';
 import { writeAtomic } from '../../io/write.js';
+import { ioReason } from '../../io/reason.js';
 
 interface InitFlags {
   format?: InputFormat;
@@ -51,7 +52,7 @@ Examples:
       if (!flags.force && (await exists(target))) {
         return ctx.error(`${name} already exists; pass --force to overwrite it`, EXIT.invalid);
       }
-      await writeAtomic(target, text);
-      ctx.info(`wrote ${name}; build it with: cjm build ${name}`);
+      const written = await writeAtomic(target, text).catch((err: unknown) => ctx.error(`${name}: cannot write (${ioReason(err)})`));
+      if (written) ctx.info(`wrote ${name}; build it with: cjm build ${name}`);
     });
 }
