@@ -23,6 +23,12 @@ export const ID_RULE = 'start with a letter or digit and use only letters, digit
 export const problems = {
   // Reading the file (src/parse)
   emptyFile: () => error('empty-file', 'the file is empty: a map needs at least a title and stages'),
+  notText: (utf16: boolean) =>
+    error(
+      'not-text',
+      utf16 ? 'this file is UTF-16 text, but cjm reads UTF-8' : 'this is not a text file (it holds NUL bytes): a map is a YAML or Markdown file',
+      utf16 ? 'save it as UTF-8' : 'check the file name: is this an image, a PDF or an archive?',
+    ),
   yamlSyntax: (detail: string, hint?: string) => error('yaml-syntax', detail, hint),
   tabIndent: () => error('yaml-tab-indent', 'tabs cannot indent YAML', 'indent with spaces'),
   duplicateKey: (key: string) =>
@@ -92,7 +98,7 @@ export type ProblemName = keyof typeof problems;
 
 /** Every code above (tests check each one is reported somewhere, at the right place). */
 export const DIAGNOSTIC_CODES = [
-  'empty-file', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
+  'empty-file', 'not-text', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
   'undefined-alias', 'recursive-alias', 'alias-limit', 'not-a-mapping',
   'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
   'non-finite-number', 'invalid-scale',

@@ -2,6 +2,7 @@
 import type { InputFormat, ParseResult } from './source.js';
 import { parseYaml } from './yaml.js';
 import { parseMarkdown } from './markdown.js';
+import { binaryProblem } from './binary.js';
 
 const EXTENSIONS = new Map<string, InputFormat>([['yaml', 'yaml'], ['yml', 'yaml'], ['md', 'md'], ['markdown', 'md']]);
 
@@ -13,6 +14,8 @@ export function formatFromPath(path: string): InputFormat | undefined {
 
 /** Parses a spec. The format is `format`, else implied by `file`'s extension, else YAML. */
 export function parseSource(text: string, options: { file: string; format?: InputFormat }): ParseResult {
+  const binary = binaryProblem(text, options.file);
+  if (binary) return { diagnostics: [binary] };
   const format = options.format ?? formatFromPath(options.file) ?? 'yaml';
   return format === 'md' ? parseMarkdown(text, options.file) : parseYaml(text, options.file);
 }

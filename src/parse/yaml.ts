@@ -23,7 +23,14 @@ const HINTS: Record<string, string> = {
 };
 
 // yaml's sentences start with a capital; ours do not, unless it is an acronym.
-const sentence = (message: string): string => (/^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message);
+// yaml quotes whole tokens in some messages ("unexpected scalar token in YAML stream: …"), which in
+// a file of junk can be thousands of characters on one line; the code frame shows the place anyway.
+const MAX_MESSAGE = 160;
+const sentence = (message: string): string => {
+  const lowered = /^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
+  const chars = [...lowered];
+  return chars.length > MAX_MESSAGE ? `${chars.slice(0, MAX_MESSAGE - 1).join('')}…` : lowered;
+};
 
 /** The key a DUPLICATE_KEY error points at, as toJS would name it. */
 function keyAt(doc: Document, offset: number): string {
