@@ -30,5 +30,19 @@ export function formatScore(score: number, scale: readonly [number, number]): st
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-/** Quotation marks for thoughts and quotes: corner brackets in Chinese and Japanese. */
-export const quotesFor = (locale: string): [string, string] => (/^(zh|ja)/i.test(locale) ? ['「', '」'] : ['“', '”']);
+/**
+ * Quotation marks for thoughts and quotes: corner brackets in Japanese and Traditional Chinese,
+ * curly double quotes in Simplified Chinese (GB/T 15834) and English.
+ */
+export const quotesFor = (locale: string): [string, string] => (/^(ja|zh-(hant|tw|hk|mo))\b/i.test(locale) ? ['「', '」'] : ['“', '”']);
+
+/** Pairs that already make a text a quotation, so it is not wrapped twice (「「…」」). */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['「', '」'], ['『', '』'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“']];
+
+/** `text` in the locale's quotation marks, unless the author already put it in quotation marks. */
+export function quoted(text: string, locale: string): string {
+  const trimmed = text.trim();
+  if (QUOTE_PAIRS.some(([open, close]) => trimmed.length > 1 && trimmed.startsWith(open) && trimmed.endsWith(close))) return text;
+  const [open, close] = quotesFor(locale);
+  return `${open}${text}${close}`;
+}

@@ -5,7 +5,7 @@
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
-import { quotesFor } from './context.js';
+import { quoted } from './context.js';
 import { itemCards, noteCard, stageItems, textCell, touchpointCard } from './cells.js';
 
 type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support';
@@ -23,11 +23,7 @@ const text = (key: LaneKey, pick: (tp: Touchpoint) => string | undefined, italic
   cell: (ctx, tp, w) => {
     const value = pick(tp);
     if (!value) return undefined;
-    if (key === 'thought') {
-      const [open, close] = quotesFor(ctx.journey.locale);
-      return textCell(ctx, `${open}${value}${close}`, w, key, italic);
-    }
-    return textCell(ctx, value, w, key, italic);
+    return textCell(ctx, key === 'thought' ? quoted(value, ctx.journey.locale) : value, w, key, italic);
   },
 });
 

@@ -4,7 +4,7 @@ import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { EMPTY, row, stack, textBlock } from './block.js';
-import { quotesFor } from './context.js';
+import { quoted } from './context.js';
 import { FONT } from './metrics.js';
 import { firstGrapheme } from '../text/graphemes.js';
 
@@ -47,13 +47,12 @@ function sections(ctx: LayoutContext, persona: Persona, width: number): Block {
 export function personaContent(ctx: LayoutContext, persona: Persona, width: number): Block {
   const { theme, labels, measurer } = ctx;
   const textW = width - AVATAR - PAD * 3;
-  const quoteMarks = quotesFor(ctx.journey.locale);
   const body = stack(
     [
       textBlock(measurer, persona.name, textW, { size: FONT.name, weight: 'bold', fill: theme.text, role: 'persona-name' }),
       textBlock(measurer, persona.description ?? '', textW, { size: FONT.body, fill: theme.muted }),
       sections(ctx, persona, textW),
-      persona.quote ? textBlock(measurer, `${quoteMarks[0]}${persona.quote}${quoteMarks[1]}`, textW, { size: FONT.body, italic: true, fill: theme.muted, role: 'persona-quote' }) : EMPTY,
+      persona.quote ? textBlock(measurer, quoted(persona.quote, ctx.journey.locale), textW, { size: FONT.body, italic: true, fill: theme.muted, role: 'persona-quote' }) : EMPTY,
     ],
     8,
     textW,
