@@ -37,8 +37,8 @@ export interface Labels {
     stageWide: string;
     /** `{n}` more valleys not listed. */
     more: string;
-    /** Templates for the SVG <desc>: `{title}`, `{n}`, `{list}`, `{name}`, `{stage}`, `{score}`. */
-    summaryStages: string; summaryLowest: string; summaryWorst: string; stageSeparator: string;
+    /** Templates for the SVG <desc>: `{title}`, `{n}`, `{list}`, `{name}`, `{stage}`, `{score}`; summaryStage when there is one stage. */
+    summaryStage: string; summaryStages: string; summaryLowest: string; summaryWorst: string; stageSeparator: string;
   };
 }
 
@@ -64,7 +64,7 @@ const en: Labels = {
     legendBand: 'Valley column', legendPain: 'Pain point', legendOpportunity: 'Opportunity', legendNeutral: 'Neutral',
     stageWide: 'Whole stage',
     more: '+{n} more',
-    summaryStages: '{title}: {n} stages: {list}.', summaryLowest: 'Lowest point: {name} ({stage}), {score}.', summaryWorst: 'Worst stage by average: {stage} ({score}).', stageSeparator: ' → ',
+    summaryStage: '{title}: 1 stage: {list}.', summaryStages: '{title}: {n} stages: {list}.', summaryLowest: 'Lowest point: {name} ({stage}), {score}.', summaryWorst: 'Worst stage by average: {stage} ({score}).', stageSeparator: ' → ',
   },
 };
 
@@ -90,7 +90,7 @@ const zhHant: Labels = {
     legendBand: '波谷所在欄', legendPain: '痛點', legendOpportunity: '機會', legendNeutral: '中性',
     stageWide: '整個階段',
     more: '還有 {n} 個',
-    summaryStages: '{title}：共 {n} 個階段：{list}。', summaryLowest: '最低點：{name}（{stage}），{score}。', summaryWorst: '平均最低的階段：{stage}（{score}）。', stageSeparator: ' → ',
+    summaryStage: '{title}：共 1 個階段：{list}。', summaryStages: '{title}：共 {n} 個階段：{list}。', summaryLowest: '最低點：{name}（{stage}），{score}。', summaryWorst: '平均最低的階段：{stage}（{score}）。', stageSeparator: ' → ',
   },
 };
 
@@ -116,7 +116,7 @@ const zhHans: Labels = {
     legendBand: '波谷所在栏', legendPain: '痛点', legendOpportunity: '机会', legendNeutral: '中性',
     stageWide: '整个阶段',
     more: '还有 {n} 个',
-    summaryStages: '{title}：共 {n} 个阶段：{list}。', summaryLowest: '最低点：{name}（{stage}），{score}。', summaryWorst: '平均最低的阶段：{stage}（{score}）。', stageSeparator: ' → ',
+    summaryStage: '{title}：共 1 个阶段：{list}。', summaryStages: '{title}：共 {n} 个阶段：{list}。', summaryLowest: '最低点：{name}（{stage}），{score}。', summaryWorst: '平均最低的阶段：{stage}（{score}）。', stageSeparator: ' → ',
   },
 };
 
@@ -142,7 +142,7 @@ const ja: Labels = {
     legendBand: '谷のある列', legendPain: 'ペインポイント', legendOpportunity: '機会', legendNeutral: '中立',
     stageWide: 'ステージ全体',
     more: 'ほか {n} 件',
-    summaryStages: '{title}：{n} ステージ：{list}。', summaryLowest: '最低点：{name}（{stage}）、{score}。', summaryWorst: '平均が最も低いステージ：{stage}（{score}）。', stageSeparator: ' → ',
+    summaryStage: '{title}：1 ステージ：{list}。', summaryStages: '{title}：{n} ステージ：{list}。', summaryLowest: '最低点：{name}（{stage}）、{score}。', summaryWorst: '平均が最も低いステージ：{stage}（{score}）。', stageSeparator: ' → ',
   },
 };
 
