@@ -64,10 +64,16 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Where `char` first appears in the source (1-based, code points), else the start of the file. */
-function firstUse(text: string | undefined, char: string | undefined): typeof START {
-  const at = text && char ? text.indexOf(char) : -1;
-  if (at < 0 || !text || !char) return START;
+/**
+ * Where the first of `chars` appears in what the spec draws (1-based, code points): YAML comment
+ * lines are skipped, they are not on the map. When none does, the characters come from cjm's own
+ * labels, so the `locale:` value is the place to point at; else the start of the file.
+ */
+function firstUse(source: ParsedSource | undefined, chars: readonly string[]): typeof START {
+  if (!source) return START;
+  const text = source.format === 'yaml' ? source.text.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length)) : source.text;
+  const at = Math.min(...chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return source.locate(['locale'], 'value');
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
@@ -118,7 +124,7 @@ export async function renderFormats(
         diagnostics.push({ severity: 'error', code: 'font-unreadable', message: pdf.error, file, ...span });
       } else outputs.pdf = pdf.bytes;
       for (const message of pdf.warnings) {
-        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file, ...firstUse(p.source?.text, pdf.missing[0]) });
+        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file, ...firstUse(p.source, pdf.missing) });
       }
     }
   }

@@ -1,0 +1,21 @@
+// The missing-glyph warning points where the author can act: the first drawn use of any missing
+// character (not a YAML comment), or the locale: line when only cjm's own labels need them.
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../src/compile.js';
+
+const where = (d: { code: string; line: number; column: number }) => ({ code: d.code, line: d.line, column: d.column });
+const glyphWarning = async (text: string, file = 'map.yaml') =>
+  (await compile(text, { file, format: 'pdf' })).diagnostics.filter((d) => d.code === 'missing-glyph').map(where);
+
+describe('missing-glyph place', () => {
+  it('skips YAML comments', async () => {
+    const text = ['# مرحبا, a note for the team', 'title: Menu', 'stages:', '  - name: Order', '    touchpoints:', '      - {name: Reads the menu, emotion: 1}', '      - {name: Pays مرحبا, emotion: -1, pains: [slow], opportunities: [fast]}', ''].join('\n');
+    expect(await glyphWarning(text)).toEqual([{ code: 'missing-glyph', line: 7, column: 21 }]);
+  });
+
+  it('points at locale: when only the built-in labels need the characters', async () => {
+    // Noto Sans TC lacks the Japanese form 検 of 檢 used in the label for "consideration".
+    const text = ['title: Menu', 'locale: ja', 'stages:', '  - id: consideration', '    touchpoints:', '      - {name: A, emotion: 1}', '      - {name: B, emotion: 2}', ''].join('\n');
+    expect(await glyphWarning(text)).toEqual([{ code: 'missing-glyph', line: 2, column: 9 }]);
+  });
+});
