@@ -16,7 +16,7 @@ import { layoutStageHeaders } from './stages.js';
 import { layoutLanes } from './lane-layout.js';
 import { valleyBands } from './valleys.js';
 import { describeJourney, touchpointTooltip } from './describe.js';
-import { BAND_GAP, FONT_FAMILY, MARGIN } from './metrics.js';
+import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
 
 export type { ThemeName, Theme } from './theme.js';
@@ -85,7 +85,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     title: journey.title,
     description: describeJourney(ctx),
     background: theme.background,
-    fontFamily: FONT_FAMILY,
+    fontFamily: fontFamilyFor(journey.locale),
     theme: theme.name,
     nodes: [
       ...header.nodes,

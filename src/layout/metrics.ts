@@ -24,3 +24,15 @@ export const FONT = {
 
 export const FONT_FAMILY =
   '"Noto Sans TC", "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei", system-ui, -apple-system, "Segoe UI", sans-serif';
+
+// Han characters are drawn in different forms in Japan, mainland China and Taiwan (検/檢, 说/說), and a
+// browser takes the first family that has a character: a Japanese or Simplified Chinese map must
+// name its own region's fonts first. All of them are the same Source Han design (or match it in
+// width), so the layout's Noto Sans TC measurements still hold.
+const REGIONAL_FONTS: [RegExp, string][] = [
+  [/^ja\b/i, '"Noto Sans JP", "Noto Sans CJK JP", "Source Han Sans JP", "Hiragino Sans", "Yu Gothic", "Meiryo", '],
+  [/^zh-(hans|cn|sg)\b/i, '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '],
+];
+
+/** The CSS font stack for a map in `locale`: the region's CJK fonts first, then the default stack. */
+export const fontFamilyFor = (locale: string): string => (REGIONAL_FONTS.find(([re]) => re.test(locale))?.[1] ?? '') + FONT_FAMILY;
