@@ -6,10 +6,14 @@ import { esc } from '../render/html/escape.js';
 
 export const EVENTS_PATH = '/__cjm/events';
 
-/** Reloads the page when the server says its map (or every map) was rebuilt. */
+/**
+ * Reloads the page when the server says its map (or every map) was rebuilt. Events carry the decoded
+ * path (`/旅程.html`); the browser's pathname is percent-encoded, so it is decoded before comparing.
+ */
 export const LIVE_RELOAD_SCRIPT =
   `(function(){var s=new EventSource(${JSON.stringify(EVENTS_PATH)});` +
-  `s.addEventListener('reload',function(e){if(e.data==='*'||e.data===location.pathname)location.reload();});})();`;
+  `s.addEventListener('reload',function(e){var p=location.pathname;try{p=decodeURIComponent(p);}catch(x){}` +
+  `if(e.data==='*'||e.data===p)location.reload();});})();`;
 
 const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(">)/;
 

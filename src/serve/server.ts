@@ -16,10 +16,13 @@ export interface MapServer {
   close(): Promise<void>;
 }
 
+/** A page path as a URL path: each segment percent-encoded, so `#`, `?`, spaces and CJK survive headers and links. */
+export const urlPath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
 const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
 function indexPage(paths: readonly string[]): string {
-  const items = paths.map((p) => `<li><a href="${esc(p)}">${esc(p.slice(1))}</a></li>`).join('\n');
+  const items = paths.map((p) => `<li><a href="${esc(urlPath(p))}">${esc(p.slice(1))}</a></li>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -69,7 +72,7 @@ export async function startServer(port: number): Promise<MapServer> {
     }
     const paths = [...pages.keys()].sort();
     if (path === '/' && paths.length === 1) {
-      res.writeHead(302, { Location: paths[0] }).end();
+      res.writeHead(302, { Location: urlPath(paths[0]!) }).end();
       return;
     }
     const html = path === '/' ? indexPage(paths) : pages.get(path);
