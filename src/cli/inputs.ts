@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
-import { formatFromPath } from '../parse/index.js';
+import { formatFromPath, formatFromText } from '../parse/index.js';
 import type { InputFormat } from '../parse/source.js';
 import { ioReason } from '../io/reason.js';
 
@@ -28,7 +28,7 @@ export function parseInputFormat(value: string | undefined, ctx: CliContext): In
 export async function loadSource(name: string, ctx: CliContext, inputFormat?: InputFormat): Promise<LoadedSource | undefined> {
   if (name === '-') {
     const text = await ctx.readStdin();
-    return { file: '<stdin>', text, format: inputFormat ?? 'yaml' };
+    return { file: '<stdin>', text, format: inputFormat ?? formatFromText(text) };
   }
   const format = inputFormat ?? formatFromPath(name);
   if (!format) {

@@ -12,6 +12,18 @@ export function formatFromPath(path: string): InputFormat | undefined {
   return ext === undefined ? undefined : EXTENSIONS.get(ext);
 }
 
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
+
+/**
+ * The format of text that came without a file name (standard input): Markdown when, past any front
+ * matter, it has headings and no top-level `title:` or `stages:` (which every YAML spec has, and
+ * whose `#` lines are comments); else YAML.
+ */
+export function formatFromText(text: string): InputFormat {
+  const body = text.replace(FRONT_MATTER, '');
+  return /^#{1,6}[ \t]+\S/m.test(body) && !/^["']?(title|stages)["']?[ \t]*:/m.test(body) ? 'md' : 'yaml';
+}
+
 /** Parses a spec. The format is `format`, else implied by `file`'s extension, else YAML. */
 export function parseSource(text: string, options: { file: string; format?: InputFormat }): ParseResult {
   const binary = binaryProblem(text, options.file);
