@@ -25,7 +25,9 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
   const { journey, analysis, theme, labels, measurer, cols } = ctx;
   const [lo, hi] = journey.emotionScale;
   const range = Math.max(1e-9, hi - lo);
-  const step = Math.min(36, Math.max(18, 150 / range));
+  // 18-36 px per point up to ten points; longer scales ([0, 100]) share the height of a ten-point
+  // one and are thinned below, so the lane does not grow 18 px per point.
+  const step = Math.min(36, Math.max(18, 150 / range), 180 / range);
   const gridTop = top + GRID_TOP;
   const gridH = range * step;
   const y = (score: number): number => gridTop + (hi - score) * step;
@@ -34,16 +36,19 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
 
   // Levels: every integer, thinned on long scales so labels never crowd.
   const every = Math.max(1, Math.ceil(range / 10));
-  const faceR = Math.min(8, step / 2 - 2);
+  const faceR = Math.min(8, (step * every) / 2 - 2);
+  let neutralDrawn = false;
   for (let s = Math.ceil(lo); s <= hi; s += every) {
     const ly = y(s);
     const isNeutral = Math.abs(s - analysis.neutral) < 1e-9;
+    neutralDrawn ||= isNeutral;
     under.push({ kind: 'line', role: isNeutral ? 'neutral-line' : 'grid', x1: gridLeft, y1: ly, x2: cols.right, y2: ly, stroke: isNeutral ? theme.neutralLine : theme.grid, strokeWidth: isNeutral ? 1.5 : 1, ...(isNeutral ? {} : { dash: [4, 4] }) });
     const label = textBlock(measurer, formatScore(s, [lo, hi]), 26, { size: FONT.small, fill: theme.muted, anchor: 'end' });
     under.push(...label.place(cols.left - 34, ly - label.height / 2));
     under.push(...face(cols.left - 52 - faceR, ly, faceR, (s - analysis.neutral) / (range / 2), theme.surface, theme.muted));
   }
-  if (!Number.isInteger(analysis.neutral)) {
+  // A neutral score between levels (2.5 on [1, 4]) or skipped by thinning (7 on [0, 14]) still gets its line.
+  if (!neutralDrawn) {
     const ny = y(analysis.neutral);
     under.push({ kind: 'line', role: 'neutral-line', x1: gridLeft, y1: ny, x2: cols.right, y2: ny, stroke: theme.neutralLine, strokeWidth: 1.5 });
   }
