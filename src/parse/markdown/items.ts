@@ -54,10 +54,12 @@ export function readField(ctx: BuildContext, section: Section, content: Piece, w
   }
   const { key, value } = keyed;
   const rules = section.kind === 'stage' ? STAGE_FIELDS : TOUCHPOINT_FIELDS;
-  const rule = rules[key.text.toLowerCase()];
+  const name = key.text.toLowerCase();
+  // Own keys only: `constructor` would otherwise find Object.prototype's.
+  const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
   if (!rule) {
     const known = Object.keys(rules);
-    const misplaced = section.kind === 'stage' && Object.hasOwn(TOUCHPOINT_FIELDS, key.text.toLowerCase());
+    const misplaced = section.kind === 'stage' && Object.hasOwn(TOUCHPOINT_FIELDS, name);
     ctx.report(misplaced ? mdProblems.touchpointKeyOnStage(key.text) : mdProblems.unknownKey(key.text, section.kind, closest(key.text, known), known), key.span);
     return IGNORE;
   }
