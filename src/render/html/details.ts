@@ -9,6 +9,8 @@ import { emotionMarkup, fieldValue, valleyOf } from './fields.js';
 import { touchpointFields } from './format.js';
 
 export const detailsId = (touchpointId: string): string => `cjm-d-${touchpointId}`;
+/** Not `${detailsId}-h`: touchpoint `a`'s heading would then share the id of touchpoint `a-h`'s details. */
+export const detailsHeadingId = (touchpointId: string): string => `cjm-dh-${touchpointId}`;
 
 export function renderDetailsPanel(journey: Journey, analysis: Analysis, labels: Labels): string {
   const articles = journey.stages.flatMap((stage) => stage.touchpoints.map((tp) => article(journey, analysis, stage, tp, labels)));
@@ -28,7 +30,7 @@ function article(journey: Journey, analysis: Analysis, stage: Stage, tp: Touchpo
   return (
     `<article id="${esc(id)}" data-for="${esc(tp.id)}" hidden>` +
     `<p class="cjm-kicker">${esc(stage.name)}</p>` +
-    `<h3 id="${esc(id)}-h">${esc(tp.name)}</h3>` +
+    `<h3 id="${esc(detailsHeadingId(tp.id))}">${esc(tp.name)}</h3>` +
     `<dl><div class="cjm-f-emotion"><dt>${esc(labels.lanes.emotion)}</dt><dd>${emotion}</dd></div>${rows}</dl>` +
     `</article>`
   );

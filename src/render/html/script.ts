@@ -17,7 +17,8 @@ export const PAGE_SCRIPT = `(function () {
     if (!a) return;
     g.setAttribute('tabindex', '0');
     g.setAttribute('role', 'button');
-    g.setAttribute('aria-labelledby', a.id + '-h');
+    var h = a.querySelector('h3');
+    if (h) g.setAttribute('aria-labelledby', h.id);
     g.setAttribute('aria-describedby', a.id);
     g.setAttribute('aria-controls', 'cjm-details');
     g.setAttribute('aria-expanded', 'false');
@@ -97,7 +98,10 @@ export const PAGE_SCRIPT = `(function () {
     var link = e.target.closest && e.target.closest('a[href^="#tp-"]');
     if (link && reveal(link.getAttribute('href').slice(4))) e.preventDefault();
   });
-  if (location.hash.indexOf('#tp-') === 0) reveal(decodeURIComponent(location.hash.slice(4)));
+  // A malformed address (#tp-%E0) names no touchpoint; it must not stop the set-up below.
+  if (location.hash.indexOf('#tp-') === 0) {
+    try { reveal(decodeURIComponent(location.hash.slice(4))); } catch (err) { /* nothing to reveal */ }
+  }
   addEventListener('resize', function () { if (current) place(current); });
   scroller.addEventListener('scroll', function () { if (current) place(current); }, { passive: true });
   // Zoom: the SVG is vector, so any zoom stays sharp; only its CSS width changes.
