@@ -2,7 +2,8 @@
 import type { Persona } from '../model/journey.js';
 import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import type { Block } from './block.js';
+import type { Block, TextStyle } from './block.js';
+import type { Measurer } from '../text/measurer.js';
 import { EMPTY, row, stack, textBlock } from './block.js';
 import { quoted } from './context.js';
 import { FONT } from './metrics.js';
@@ -20,12 +21,20 @@ function initial(name: string): string {
 const MIN_SECTION_W = 220;
 const SECTION_GAP = 20;
 
+/** A list item whose wrapped lines start under its first word, not back under the bullet. */
+function bulletItem(measurer: Measurer, item: string, width: number, style: TextStyle): Block {
+  const indent = Math.ceil(measurer.width('• ', style.size, style.weight) * 100) / 100;
+  const bullet = textBlock(measurer, '•', indent, style);
+  const text = textBlock(measurer, item, width - indent, style);
+  return { width, height: text.height, place: (x, y) => [...bullet.place(x, y), ...text.place(x + indent, y)] };
+}
+
 function section(ctx: LayoutContext, heading: string, items: string[], width: number): Block {
   if (items.length === 0) return EMPTY;
   const { theme, measurer } = ctx;
   return stack([
     textBlock(measurer, heading, width, { size: FONT.small, weight: 'bold', fill: theme.muted }),
-    ...items.map((item) => textBlock(measurer, `• ${item}`, width, { size: FONT.body, fill: theme.text })),
+    ...items.map((item) => bulletItem(measurer, item, width, { size: FONT.body, fill: theme.text })),
   ], 5, width);
 }
 
