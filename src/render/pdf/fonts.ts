@@ -2,7 +2,7 @@
 // (SIL OFL 1.1), the same font the layout's metrics table was generated from, so PDF text lands where
 // the layout measured it; each weight's 7 MB file is read only when the scene uses that weight.
 // A user font (--font or the spec's `font`) replaces both weights; bold is then drawn emboldened.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Font, FontCollection } from 'fontkit';
 import type { FontWeight } from '../../text/measurer.js';
@@ -47,6 +47,9 @@ export function pickFromCollection(fonts: readonly Font[], lang: string): Font |
 
 async function openFont(path: string, lang: string): Promise<Font> {
   const { create } = await import('fontkit');
+  // A pipe or a device (/dev/zero, /dev/stdin) would be read forever: only regular files are fonts.
+  const info = await stat(path);
+  if (!info.isFile() && !info.isDirectory()) throw new Error('not a regular file');
   const data = await readFile(path);
   const font = create(data);
   const face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
