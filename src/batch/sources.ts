@@ -77,7 +77,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
   const excluded = exclude.map(globToRegExp);
   const isExcluded = (path: string): boolean => {
     const rel = relative(cwd, path);
-    return !isAbsolute(rel) && !rel.startsWith('..') && excluded.some((re) => re.test(toPosix(rel)));
+    // Paths above cwd stay in (`../maps/x.yaml`): a config in a parent folder excludes `../maps/drafts/**`.
+    return !isAbsolute(rel) && excluded.some((re) => re.test(toPosix(rel)));
   };
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
