@@ -27,7 +27,7 @@ const HINTS: Record<string, string> = {
 // a file of junk can be thousands of characters on one line; the code frame shows the place anyway.
 const MAX_MESSAGE = 160;
 const sentence = (message: string): string => {
-  const lowered = /^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
+  const lowered = /^[A-Z](?![A-Z])/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
   const chars = [...lowered];
   return chars.length > MAX_MESSAGE ? `${chars.slice(0, MAX_MESSAGE - 1).join('')}…` : lowered;
 };
@@ -77,7 +77,10 @@ const MAX_REPORTED = 10;
 
 function firstDistinct(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
+  // A tab in the indentation makes yaml misread the rest of its line; the tab is the one thing to fix there.
+  const tabLines = new Set(diagnostics.filter((d) => d.code === 'yaml-tab-indent').map((d) => d.line));
   return diagnostics
+    .filter((d) => d.code !== 'yaml-syntax' || !tabLines.has(d.line))
     .filter((d) => {
       const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
       return !seen.has(key) && Boolean(seen.add(key));

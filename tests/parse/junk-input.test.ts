@@ -1,5 +1,5 @@
-// A file that is not text (an image named .yaml, a UTF-16 export) gets one not-text error at its
-// first NUL, in both formats, instead of a cascade of syntax errors quoting binary junk.
+// Input that is not a map at all, or barely: a binary or UTF-16 file gets one not-text error at its
+// first NUL; yaml's syntax messages stay short, lower-case, and one per real mistake.
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/parse/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -36,5 +36,19 @@ describe('yaml-syntax on junk', () => {
     const diagnostics = parseSource(junk, { file: 'map.yaml' }).diagnostics;
     expect(diagnostics.some((d) => d.message.includes('xxxx'))).toBe(true);
     for (const d of diagnostics) expect([...d.message].length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('yaml-syntax wording and tabs', () => {
+  it('reports a tab in the indentation once, without the misreadings it causes on that line', () => {
+    const text = 'title: T\nstages:\n  - id: a\n    touchpoints:\n      - name: A\n\t  - name: B\n';
+    const found = parseSource(text, { file: 'map.yaml' }).diagnostics.map((d) => ({ code: d.code, line: d.line }));
+    expect(found).toEqual([{ code: 'yaml-tab-indent', line: 6 }]);
+  });
+
+  it('starts messages in lower case, even a one-letter first word, but keeps acronyms', () => {
+    // yaml says "A block sequence may not be used as an implicit map key".
+    const [d] = parseSource('a:\n b\n- c: d\n', { file: 'map.yaml' }).diagnostics;
+    expect(d?.message).toBe('a block sequence may not be used as an implicit map key');
   });
 });
