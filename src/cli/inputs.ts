@@ -24,22 +24,26 @@ export function parseInputFormat(value: string | undefined, ctx: CliContext): In
   return null;
 }
 
-/** Reads one source; reports and returns undefined when it cannot be read. */
-export async function loadSource(name: string, ctx: CliContext, inputFormat?: InputFormat): Promise<LoadedSource | undefined> {
+/** Reads one source; a source that cannot be read comes back as the message to show and its exit code. */
+export async function readSource(name: string, ctx: CliContext, inputFormat?: InputFormat): Promise<LoadedSource | { problem: string; exit: 1 | 2 }> {
   if (name === '-') {
     const text = await ctx.readStdin();
     return { file: '<stdin>', text, format: inputFormat ?? formatFromText(text) };
   }
   const format = inputFormat ?? formatFromPath(name);
-  if (!format) {
-    ctx.error(`${name}: unknown input format; use a .yaml, .yml, .md or .markdown file, or --input-format`, EXIT.usage);
-    return undefined;
-  }
+  if (!format) return { problem: `${name}: unknown input format; use a .yaml, .yml, .md or .markdown file, or --input-format`, exit: EXIT.usage };
   const path = resolve(ctx.cwd, name);
   try {
     return { file: name, path, text: await readFile(path, 'utf8'), format };
   } catch (err) {
-    ctx.error(`${name}: ${ioReason(err)}`, EXIT.usage);
-    return undefined;
+    return { problem: `${name}: ${ioReason(err)}`, exit: EXIT.usage };
   }
+}
+
+/** Reads one source; reports and returns undefined when it cannot be read. */
+export async function loadSource(name: string, ctx: CliContext, inputFormat?: InputFormat): Promise<LoadedSource | undefined> {
+  const read = await readSource(name, ctx, inputFormat);
+  if (!('problem' in read)) return read;
+  ctx.error(read.problem, read.exit);
+  return undefined;
 }

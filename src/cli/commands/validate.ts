@@ -1,7 +1,7 @@
 // `cjm validate`: shape and meaning errors, nothing written.
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { loadSource, parseInputFormat } from '../inputs.js';
+import { parseInputFormat, readSource } from '../inputs.js';
 import { prepare } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diagnosticsToJson } from '../../diagnostics/format.js';
@@ -23,8 +23,13 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const collected: Diagnostic[] = [];
       let valid = 0;
       for (const name of files) {
-        const source = await loadSource(name, ctx, inputFormat);
-        if (!source) continue;
+        const source = await readSource(name, ctx, inputFormat);
+        if ('problem' in source) {
+          ctx.error(source.problem, source.exit);
+          // The JSON document lists it too, as the batch reporters do: a tool reading only stdout must see it.
+          collected.push({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: source.problem });
+          continue;
+        }
         const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
         collected.push(...diagnostics);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
