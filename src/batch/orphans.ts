@@ -1,23 +1,41 @@
 // `cjm check --strict`: outputs on disk that no source produces any more (a map was deleted or
-// renamed but its diagram was left behind).
+// renamed but its diagram was left behind). Only files cjm wrote count: a logo.svg or a hand-made
+// PDF next to the maps is not an orphan.
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { OutputFormat } from '../compile.js';
 import type { PlannedSource } from './plan.js';
 import { comparePaths, listFiles } from './walk.js';
 
+/** What each renderer always writes near the top of its file (PDF: its Producer string). */
+const MARKS: Record<OutputFormat, (text: string) => boolean> = {
+  svg: (t) => t.slice(0, 600).includes('aria-labelledby="cjm-title cjm-desc"'),
+  html: (t) => t.slice(0, 2000).includes('<meta name="generator" content="cjm">'),
+  json: (t) => t.startsWith('{\n  "cjm": '),
+  pdf: (t) => t.startsWith('%PDF-') && t.includes('/Producer') && t.includes('(cjm)'),
+};
+
+async function writtenByCjm(path: string, format: OutputFormat): Promise<boolean> {
+  try {
+    return MARKS[format]((await readFile(path)).toString('latin1'));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Files with an output format's extension under the output folders (--out-dir, or the sources'
- * own base folders when outputs sit next to their sources) that are not among the planned outputs.
+ * Files cjm wrote, with an output format's extension, under the output folders (--out-dir, or the
+ * sources' own base folders when outputs sit next to their sources) that are not among the planned outputs.
  */
 export async function findOrphans(planned: readonly PlannedSource[], formats: readonly OutputFormat[], outDir: string | undefined, cwd: string): Promise<string[]> {
   const expected = new Set(planned.flatMap((p) => p.outputs.map((o) => o.path)));
   const roots = outDir ? [resolve(cwd, outDir)] : [...new Set(planned.map((p) => p.base))];
-  const extensions = formats.map((f) => `.${f}`);
   const orphans = new Set<string>();
   for (const root of roots) {
     for (const rel of await listFiles(root)) {
       const path = resolve(root, rel);
-      if (extensions.some((ext) => rel.toLowerCase().endsWith(ext)) && !expected.has(path)) orphans.add(path);
+      const format = formats.find((f) => rel.toLowerCase().endsWith(`.${f}`));
+      if (format && !expected.has(path) && !orphans.has(path) && (await writtenByCjm(path, format))) orphans.add(path);
     }
   }
   return [...orphans].sort(comparePaths);

@@ -75,6 +75,17 @@ describe('cjm build and check on a repository of maps', () => {
     expect(strict.stderr).toMatch(/1 missing, 1 without a source/);
   });
 
+  it('--strict leaves files cjm did not write alone (a logo.svg beside the maps is no orphan)', () => {
+    run(BUILD);
+    writeFileSync(join(repo.dir, 'docs/maps/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>\n');
+    writeFileSync(join(repo.dir, 'docs/maps/notes.html'), '<!DOCTYPE html><title>notes</title>\n');
+    expect(run([...CHECK, '--strict']).status).toBe(0);
+    git(repo.dir, 'rm', '-q', 'maps/skincare-zh.yaml');
+    const strict = run([...CHECK, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe('docs/maps/skincare-zh.html: no source\ndocs/maps/skincare-zh.svg: no source\n');
+  });
+
   it('builds the good maps when one is broken, reports it precisely and exits 1', () => {
     writeFileSync(join(repo.dir, 'maps/team/broken.yaml'), 'title: Broken\nstages:\n  - id: a\n    touchpoints:\n      - name: x\n        emotion: 9\n');
     const result = run(BUILD);
