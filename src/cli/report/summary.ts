@@ -44,7 +44,9 @@ export function summaryLine(report: BatchReport): string {
   const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
   if (report.command === 'build') return `built ${plural(c.maps, 'map')} (${plural(c.files, 'file')}, ${c.written} written) ${time}${failed}`;
   const findings = [c.stale > 0 && `${c.stale} stale`, c.missing > 0 && `${c.missing} missing`, report.orphans.length > 0 && `${report.orphans.length} without a source`].filter(Boolean);
-  return `checked ${plural(c.maps, 'map')} (${plural(c.files, 'file')}) ${time}: ${findings.length > 0 ? findings.join(', ') : 'all up to date'}${failed}`;
+  // A map that failed was not compared, so "all up to date" would overstate what was checked.
+  const verdict = findings.length > 0 ? findings.join(', ') : c.failed > 0 ? 'up to date' : 'all up to date';
+  return `checked ${plural(c.maps, 'map')} (${plural(c.files, 'file')}) ${time}: ${verdict}${failed}`;
 }
 
 /** `docs/a.svg: stale (from maps/a.yaml)`, one per output check lists, then orphans. */
