@@ -1,6 +1,7 @@
-// The faces a PDF draws its text with. By default Noto Sans TC from @expo-google-fonts/noto-sans-tc
-// (SIL OFL 1.1), the same font the layout's metrics table was generated from, so PDF text lands where
-// the layout measured it; each weight's 7 MB file is read only when the scene uses that weight.
+// The faces a PDF draws its text with. By default Noto Sans from @expo-google-fonts (SIL OFL 1.1) in
+// the map's script: TC for Traditional Chinese and most maps (the font the layout's metrics table was
+// generated from; SC and JP share its advances), SC for Simplified Chinese, JP for Japanese, whose
+// character forms TC lacks. Each weight's file is read only when the scene uses that weight.
 // A user font (--font or the spec's `font`) replaces both weights; bold is then drawn emboldened.
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,9 +20,18 @@ export interface FontFaces {
 
 export type FontLoad = { ok: true; faces: FontFaces } | { ok: false; message: string };
 
-const NOTO_FILES: Record<FontWeight, string> = {
-  normal: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+type NotoScript = 'TC' | 'SC' | 'JP';
+
+/** The built-in family for a map's language tag. */
+export function notoScript(lang: string): NotoScript {
+  if (/^ja\b/i.test(lang)) return 'JP';
+  if (/^zh(-(hans|cn|sg|my)\b|$)/i.test(lang)) return 'SC';
+  return 'TC';
+}
+
+const notoFile = (script: NotoScript, weight: FontWeight): string => {
+  const [dir, style] = weight === 'bold' ? ['700Bold', '700Bold'] : ['400Regular', '400Regular'];
+  return `@expo-google-fonts/noto-sans-${script.toLowerCase()}/${dir}/NotoSans${script}_${style}.ttf`;
 };
 
 /** Family tags that TrueType collections (Noto Sans CJK, Source Han Sans) use per language. */
@@ -80,14 +90,16 @@ export async function loadFaces(weights: ReadonlySet<FontWeight>, lang: string, 
     }
   }
   const require = createRequire(import.meta.url);
-  const faces: FontFaces = { syntheticBold: false, label: '"Noto Sans TC"' };
+  const script = notoScript(lang);
+  const faces: FontFaces = { syntheticBold: false, label: `"Noto Sans ${script}"` };
   for (const weight of ['normal', 'bold'] as const) {
     if (!weights.has(weight)) continue;
+    const file = notoFile(script, weight);
     try {
-      faces[weight] = await openFont(require.resolve(NOTO_FILES[weight]), lang);
+      faces[weight] = await openFont(require.resolve(file), lang);
     } catch (e) {
-      // Only a broken install gets here: the font package is a dependency.
-      return { ok: false, message: `cannot read the built-in font ${NOTO_FILES[weight]}: ${reason(e)} (reinstall cjm)` };
+      // Only a broken install gets here: the font packages are dependencies.
+      return { ok: false, message: `cannot read the built-in font ${file}: ${reason(e)} (reinstall cjm)` };
     }
   }
   return { ok: true, faces };

@@ -17,7 +17,7 @@ export type { PageOption } from './pages.js';
 
 export interface PdfOptions {
   page: PageOption;
-  /** TTF/OTF/TTC to draw all text with, instead of the built-in Noto Sans TC. */
+  /** TTF/OTF/TTC to draw all text with, instead of the built-in Noto Sans (TC, SC or JP by language). */
   fontPath?: string;
   author?: string;
   title: string;
