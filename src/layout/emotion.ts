@@ -1,6 +1,6 @@
 // The emotion lane: a grid from the scale's lowest to highest score with a face per level, the
 // neutral line, the curve with its area, one point per scored touchpoint, and the valley marks.
-import type { SceneNode } from './scene.js';
+import type { PathSegment, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import { formatScore } from './context.js';
 import { textBlock } from './block.js';
@@ -20,6 +20,27 @@ export interface EmotionLane {
 const GRID_TOP = 14;
 /** Width the lane label may use, leaving room for the faces and score labels beside the grid. */
 export const EMOTION_LABEL_W = 70;
+
+/**
+ * The curve cut where touchpoints between two scores have none: one path per run of adjacent scores
+ * (a lone score is a run of just its M). `path` is monotonePath's output: M, then one C per segment.
+ */
+function scoredRuns(path: readonly PathSegment[], indexes: readonly number[]): PathSegment[][] {
+  const runs: PathSegment[][] = [];
+  let run: PathSegment[] = [];
+  path.forEach((seg, i) => {
+    const gap = i > 0 && (indexes[i] ?? 0) - (indexes[i - 1] ?? 0) > 1;
+    if (i === 0 || gap) {
+      if (run.length) runs.push(run);
+      // A new run starts where the gap's segment ends.
+      run = seg.op === 'C' ? [{ op: 'M', x: seg.x, y: seg.y }] : [seg];
+      return;
+    }
+    run.push(seg);
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
 
 export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: number): EmotionLane {
   const { journey, analysis, theme, labels, measurer, cols } = ctx;
@@ -62,7 +83,16 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
   const last = points[points.length - 1];
   if (first && last && points.length > 1) {
     under.push({ kind: 'path', role: 'curve-area', segments: [...path, { op: 'L', x: last.x, y: y(lo) }, { op: 'L', x: first.x, y: y(lo) }, { op: 'Z' }], fill: theme.area, fillOpacity: theme.areaOpacity });
-    under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+    const runs = scoredRuns(path, points.map((pt) => pt.p.index));
+    if (runs.length === 1) {
+      under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+    } else {
+      // Across touchpoints with no score the curve is only a guess: dashed there, solid where scores are adjacent.
+      under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 1.5, strokeOpacity: 0.7, dash: [5, 5], lineCap: 'round', lineJoin: 'round' });
+      for (const run of runs.filter((r) => r.length > 1)) {
+        under.push({ kind: 'path', role: 'curve-run', segments: run, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+      }
+    }
   }
 
   const perColumn = new Map<number, SceneNode[]>();
