@@ -48,6 +48,10 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
   if (inputFormat === null) return;
   if (flags.output && files.length > 1) return ctx.error('-o/--output takes a single input; use --out-dir for several', EXIT.usage);
   if (flags.output === '-' && formats.length > 1) return ctx.error('-o - writes one format to standard output; pick one with -f', EXIT.usage);
+  const ext = flags.output && flags.output !== '-' ? extname(flags.output).slice(1) : '';
+  if (ext && flags.format === undefined && parseFormats(ext).formats.length === 0) {
+    return ctx.error(`-o ${flags.output}: cannot tell the output format from ".${ext}"; name the file .svg, .html, .pdf or .json, or pass -f`, EXIT.usage);
+  }
   const reporter = reporterFor(settings, ctx, 'write');
   reporter.start(files.length);
   const results: JobResult[] = [];

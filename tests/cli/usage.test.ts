@@ -1,7 +1,8 @@
 // The CLI as a user meets it: help, version, usage errors and their exit codes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { VERSION } from '../../src/version.js';
 
 describe('cjm usage', () => {
@@ -38,5 +39,12 @@ describe('cjm usage', () => {
     const run = runCli(['build', 'examples/saas-trial-en.yaml', '-f', 'gif']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown output format "gif"');
+  });
+
+  it('exits 2 when -o names a file whose extension is no output format, and writes nothing', () => {
+    const run = runCli(['build', 'examples/saas-trial-en.yaml', '-o', 'test-output/map.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('cannot tell the output format from ".txt"');
+    expect(existsSync(join(ROOT, 'test-output/map.svg'))).toBe(false);
   });
 });
