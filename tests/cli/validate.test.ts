@@ -1,5 +1,5 @@
 // `cjm validate` end to end, through the bundled CLI: exit codes, code frames, JSON reports, colour.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,5 +87,20 @@ describe('cjm validate', () => {
     expect(runCli(['validate', file]).stderr).not.toContain('\u001b[');
     expect(runCli(['validate', file], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stderr).toContain('\u001b[');
     expect(runCli(['validate', file], { env: { NO_COLOR: undefined, FORCE_COLOR: '0' } }).stderr).not.toContain('\u001b[');
+  });
+
+  it('takes folders and quoted globs like build does', () => {
+    const folder = join(dir, 'maps');
+    mkdirSync(join(folder, 'team'), { recursive: true });
+    writeFileSync(join(folder, 'good.yaml'), readFileSync(new URL('../../examples/saas-trial-en.yaml', import.meta.url)));
+    writeFileSync(join(folder, 'team', 'bad.md'), '---\ntitle: T\n---\n\n### before any stage\n');
+    const run = runCli(['validate', folder]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('1 of 2 valid');
+    expect(run.stderr).toMatch(/team\/bad\.md:5:1: error/);
+    const glob = runCli(['validate', `${folder}/**/*.yaml`]);
+    expect(glob.status).toBe(0);
+    expect(glob.stderr).toContain('1 of 1 valid');
+    expect(runCli(['validate', `${folder}/**/*.txt`]).status).toBe(2);
   });
 });

@@ -6,23 +6,48 @@ import { prepare } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diagnosticsToJson } from '../../diagnostics/format.js';
 import { EXIT } from '../context.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expandInputs } from '../../batch/sources.js';
+import { isGlob } from '../../batch/glob.js';
+
+/** Folders and globs become the spec files in them (as for build); `-` and plain files stay as typed. */
+async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const input of inputs) {
+    if (input === '-' || !(isGlob(input) || (await isFolder(resolve(ctx.cwd, input))))) {
+      names.push(input);
+      continue;
+    }
+    const { sources, problems } = await expandInputs([input], ctx.cwd);
+    for (const problem of problems) {
+      ctx.error(problem, EXIT.usage);
+      collected.push({ file: input, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: problem });
+    }
+    names.push(...sources.map((s) => s.file));
+  }
+  return names;
+}
+
+const isFolder = async (path: string): Promise<boolean> => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description('check specs for shape and meaning errors (exit 1 if any)')
-    .argument('<files...>', 'spec files, or - for standard input')
+    .argument('<files...>', 'spec files, folders or quoted globs, or - for standard input')
     .option('--input-format <fmt>', 'yaml or md, for standard input')
     .addOption(new Option('--reporter <kind>', 'text, or one JSON document on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only')
-    .addHelpText('after', '\nExamples:\n  $ cjm validate maps/*.yaml\n  $ cjm validate map.md --reporter json')
+    .addHelpText('after', '\nExamples:\n  $ cjm validate maps\n  $ cjm validate "maps/**/*.{yaml,md}"\n  $ cjm validate map.md --reporter json')
     .action(async (files: string[], flags: { inputFormat?: string; reporter: 'text' | 'json'; quiet?: boolean }) => {
       ctx.quiet = Boolean(flags.quiet);
       const inputFormat = parseInputFormat(flags.inputFormat, ctx);
       if (inputFormat === null) return;
       const collected: Diagnostic[] = [];
       let valid = 0;
-      for (const name of files) {
+      const names = await expandNames(files, ctx, collected);
+      for (const name of names) {
         const source = await readSource(name, ctx, inputFormat);
         if ('problem' in source) {
           ctx.error(source.problem, source.exit);
@@ -37,6 +62,6 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         if (prepared) valid += 1;
       }
       if (flags.reporter === 'json') ctx.stdout.write(diagnosticsToJson(collected));
-      else ctx.info(`${valid} of ${files.length} valid`);
+      else ctx.info(`${valid} of ${names.length} valid`);
     });
 }
