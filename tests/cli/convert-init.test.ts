@@ -83,6 +83,30 @@ describe('cjm init', () => {
     expect(readFileSync(join(dir, 'journey.svg'), 'utf8')).toContain('小安的跑鞋網購旅程');
   });
 
+  // Japanese and Simplified Chinese, in both formats: each validates clean and builds its own map.
+  for (const [locale, title, heading] of [
+    ['ja', '美咲さんがランニングシューズを通販で買う', '## 認知 {#awareness}'],
+    ['zh-Hans', '小林网购跑鞋的旅程', '## 认知 {#awareness}'],
+  ] as const) {
+    it(`writes a ${locale} starter in YAML and Markdown that validates clean and builds`, () => {
+      const dir = mkdtempSync(join(work, 'init-'));
+      expect(runCli(['init', '--locale', locale], { cwd: dir }).status).toBe(0);
+      expect(runCli(['init', '--format', 'md', '--locale', locale], { cwd: dir }).status).toBe(0);
+      expect(readFileSync(join(dir, 'journey.yaml'), 'utf8')).toContain(`locale: ${locale}`);
+      expect(readFileSync(join(dir, 'journey.md'), 'utf8')).toContain(heading);
+      const check = runCli(['validate', 'journey.yaml', 'journey.md'], { cwd: dir });
+      expect(check.status).toBe(0);
+      expect(check.stderr).not.toContain('warning');
+      const build = runCli(['build', 'journey.yaml'], { cwd: dir });
+      expect(build.status).toBe(0);
+      expect(build.stderr).not.toContain('warning');
+      const svg = readFileSync(join(dir, 'journey.svg'), 'utf8');
+      expect(svg).toContain(title);
+      expect(svg).toContain(`lang="${locale}"`);
+      expect(runCli(['build', 'journey.md', '-o', '-'], { cwd: dir }).stdout).toBe(svg);
+    });
+  }
+
   it('takes the format from the file name, and prints to standard output with -', () => {
     const dir = mkdtempSync(join(work, 'init-'));
     expect(runCli(['init', 'maps/checkout.md'], { cwd: dir }).status).toBe(0);

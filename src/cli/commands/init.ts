@@ -33,7 +33,8 @@ export function registerInit(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ cjm init                                  # writes journey.yaml
-  $ cjm init --format md --locale zh-Hant     # writes journey.md, in Chinese
+  $ cjm init --format md --locale zh-Hant     # writes journey.md, in Traditional Chinese
+  $ cjm init --locale ja                      # in Japanese (zh-Hans: Simplified Chinese)
   $ cjm init maps/checkout.md`,
     )
     .action(async (file: string | undefined, flags: InitFlags) => {
