@@ -4,6 +4,7 @@ import type { SceneNode } from './scene.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { EMPTY, card, stack, textBlock } from './block.js';
+import { labelled } from './context.js';
 import { channelColor } from './theme.js';
 import { channelIcon, drawChannelIcon } from './channel-icons.js';
 import { CARD_GAP, FONT } from './metrics.js';
@@ -38,9 +39,9 @@ export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number
   const { theme, measurer, labels } = ctx;
   const inner = width - 20;
   const metrics = Object.entries(tp.metrics ?? {}).map(([k, v]) =>
-    textBlock(measurer, `${k}: ${String(v)}`, inner, { size: FONT.small, weight: 'bold', fill: theme.text, role: 'metric' }),
+    textBlock(measurer, labelled(ctx.journey.locale, k, String(v)), inner, { size: FONT.small, weight: 'bold', fill: theme.text, role: 'metric' }),
   );
-  const meta = [tp.when, tp.owner ? `${labels.lanes.owner}: ${tp.owner}` : undefined].filter((s): s is string => !!s);
+  const meta = [tp.when, tp.owner ? labelled(ctx.journey.locale, labels.lanes.owner, tp.owner) : undefined].filter((s): s is string => !!s);
   const body = stack(
     [
       textBlock(measurer, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }),

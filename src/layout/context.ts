@@ -46,3 +46,7 @@ export function quoted(text: string, locale: string): string {
   const [open, close] = quotesFor(locale);
   return `${open}${text}${close}`;
 }
+
+/** "Label: value", with the full-width colon Chinese and Japanese text uses. */
+export const labelled = (locale: string, label: string, value: string): string =>
+  /^(zh|ja)/i.test(locale) ? `${label}：${value}` : `${label}: ${value}`;

@@ -1,7 +1,7 @@
 // The accessible summary (SVG <desc>, PDF subject) and per-touchpoint tooltips, in the map's language.
 import type { Touchpoint, Stage } from '../model/journey.js';
 import type { LayoutContext } from './context.js';
-import { fill, formatScore } from './context.js';
+import { fill, formatScore, labelled } from './context.js';
 import { labelLocale } from '../i18n/labels.js';
 
 export function describeJourney(ctx: LayoutContext): string {
@@ -27,9 +27,9 @@ export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Sta
   const lines = [tp.name, [stage.name, channel, tp.when].filter(Boolean).join(' · ')];
   if (tp.emotion !== undefined) {
     const mark = ctx.lowestIds.has(tp.id) ? ` (${labels.lowest})` : ctx.valleyIds.has(tp.id) ? ` (${labels.valley})` : '';
-    lines.push(`${labels.lanes.emotion}: ${formatScore(tp.emotion, journey.emotionScale)}${mark}`);
+    lines.push(labelled(journey.locale, labels.lanes.emotion, `${formatScore(tp.emotion, journey.emotionScale)}${mark}`));
   }
-  if (tp.pains.length) lines.push(`${labels.lanes.pains}: ${tp.pains.join('; ')}`);
-  if (tp.opportunities.length) lines.push(`${labels.lanes.opportunities}: ${tp.opportunities.join('; ')}`);
+  if (tp.pains.length) lines.push(labelled(journey.locale, labels.lanes.pains, tp.pains.join('; ')));
+  if (tp.opportunities.length) lines.push(labelled(journey.locale, labels.lanes.opportunities, tp.opportunities.join('; ')));
   return lines.join('\n');
 }
