@@ -1,10 +1,11 @@
 // Which part of the scene goes on which page, at what scale. Nothing is laid out again: a page is a
 // set of clipped, shifted views ("layers") of the one scene. A map too wide for one page is cut
-// between touchpoint columns (between stages when that wastes little room); every page after the
-// first repeats the left column (lane labels, emotion scale) and the stage header row, and a stage
-// that continues from the previous page shows its name again at the page's left edge.
+// between touchpoint columns, into pages about equally full (breaks.ts picks where); every page after
+// the first repeats the left column (lane labels, emotion scale) and the stage header row, and a
+// stage that continues from the previous page shows its name again at the page's left edge.
 import type { Box, RectNode, Scene, SceneNode, TextNode } from '../../layout/scene.js';
 import { findMapColumns } from './columns.js';
+import { balancedBreaks } from './breaks.js';
 
 export type PageOption = 'fit' | 'a4' | 'a3' | 'letter';
 
@@ -57,28 +58,16 @@ export function splitMap(scene: Scene, maxWidth: number): Slice[] | undefined {
   const { cuts, gutter } = map;
   const top = Math.max(0, map.bodyTop - PAGE_PAD);
   const last = cuts.length - 1;
-  const slices: Slice[] = [];
-  let i = 0;
-  while (i < last) {
-    const first = i === 0;
-    const start = cuts[i]!.x;
-    const widthTo = (j: number): number => (first ? 0 : gutter - start) + cuts[j]!.x + (j === last ? 0 : PAGE_PAD);
-    let end = i + 1;
-    let stageEnd = -1;
-    for (let j = i + 1; j <= last && widthTo(j) <= maxWidth; j += 1) {
-      end = j;
-      if (cuts[j]!.stage) stageEnd = j;
-    }
-    if (stageEnd > i && cuts[stageEnd]!.x - start >= 0.5 * (cuts[end]!.x - start)) end = stageEnd;
+  // A later page repeats the left column in place of everything before its first cut.
+  const width = (from: number, to: number): number => (from === 0 ? 0 : gutter - cuts[from]!.x) + cuts[to]!.x + (to === last ? 0 : PAGE_PAD);
+  const ends = balancedBreaks(cuts, width, maxWidth);
+  if (ends.length === 1) return [whole(scene)];
+  return ends.map((end, page) => {
+    const from = page === 0 ? 0 : ends[page - 1]!;
     const stop = cuts[end]!.x;
-    if (first) {
-      slices.push({ width: widthTo(end), height: scene.height, layers: [{ clip: { x: 0, y: 0, width: stop, height: scene.height }, dx: 0, dy: 0 }] });
-    } else {
-      slices.push(continuation(scene, map.headers, { gutter, start, stop, top, width: widthTo(end) }));
-    }
-    i = end;
-  }
-  return slices.length === 1 ? [whole(scene)] : slices;
+    if (from === 0) return { width: width(0, end), height: scene.height, layers: [{ clip: { x: 0, y: 0, width: stop, height: scene.height }, dx: 0, dy: 0 }] };
+    return continuation(scene, map.headers, { gutter, start: cuts[from]!.x, stop, top, width: width(from, end) });
+  });
 }
 
 interface Cut {

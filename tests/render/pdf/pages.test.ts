@@ -88,6 +88,17 @@ describe('planPages', () => {
     }
   });
 
+  it('spreads the columns of a wide map evenly over the pages: no stub on the last page', () => {
+    // 13 columns, 6 to an A4 page at this height: filling pages greedily would leave 6, 6, 1.
+    const scene = columnScene([13], 1000);
+    const pages = planPages(scene, 'a4');
+    expect(pages).toHaveLength(3);
+    const columns = rects(scene.nodes, 'touchpoint-column');
+    const perPage = pages.map((p) => columns.filter((c) => bodyLayers(p).some((l) => contains(l.clip, c, l.dx))).length);
+    expect([...perPage].sort()).toEqual([4, 4, 5]);
+    expectColumnsWhole(scene, pages);
+  });
+
   it('shows the name of a stage that continues from the previous page at the left of the page', () => {
     const scene = columnScene([30], 1000);
     const pages = planPages(scene, 'a4');
