@@ -80,11 +80,13 @@ describe('planOutputs', () => {
 });
 
 describe('findOrphans', () => {
-  it('lists outputs of the chosen formats that no source produces', async () => {
+  it('lists outputs of the chosen formats that no source produces, if cjm wrote them', async () => {
+    const cjmSvg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1" role="img" aria-labelledby="cjm-title cjm-desc"/>\n';
     touch('orph/src/a.yaml');
-    touch('orph/out/a.svg', '<svg/>');
-    touch('orph/out/gone.svg', '<svg/>');
-    touch('orph/out/sub/old.svg', '<svg/>');
+    touch('orph/out/a.svg', cjmSvg);
+    touch('orph/out/gone.svg', cjmSvg);
+    touch('orph/out/sub/old.svg', cjmSvg);
+    touch('orph/out/logo.svg', '<svg/>');
     touch('orph/out/keep.png', 'png');
     touch('orph/out/.a.svg.123.tmp', 'tmp');
     const { sources } = await expandInputs(['orph/src'], root);
