@@ -84,8 +84,8 @@ function firstUse(source: ParsedSource | undefined, chars: readonly string[]): t
 const specFontPath = (font: string | undefined, file: string | undefined): string | undefined =>
   font === undefined ? undefined : !file || file === '<stdin>' ? resolve(font) : resolve(dirname(file), font);
 
-const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light'): Scene =>
-  layout(p.journey, p.analysis, { theme, measurer: options.measurer });
+const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
+  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
 
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(
@@ -105,7 +105,8 @@ export async function renderFormats(
       outputs.html = renderHtml({
         journey: p.journey,
         analysis: p.analysis,
-        scenes: { light: sceneFor(p, options, 'light'), dark: sceneFor(p, options, 'dark') },
+        // The page shows the title, persona and valleys itself; its map is the compact one.
+        scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
       });
     }

@@ -26,6 +26,11 @@ export type { Scene } from './scene.js';
 export interface LayoutOptions {
   theme?: ThemeName;
   measurer?: Measurer;
+  /**
+   * The map without its title band, persona card and "Where it hurts" box (only the legend stays
+   * above the stages): for the HTML page, which shows those itself.
+   */
+  compact?: boolean;
 }
 
 export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
@@ -42,13 +47,14 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
   };
 
+  const compact = options.compact ?? false;
   // A map with few touchpoints is still wide enough for the persona, valleys and legend row.
-  const width = Math.max(cols.right, MARGIN + topRowMinWidth(ctx)) + MARGIN;
+  const width = Math.max(cols.right, MARGIN + topRowMinWidth(ctx, compact)) + MARGIN;
   const inner = width - MARGIN * 2;
   let y = MARGIN;
-  const header = layoutHeader(ctx, MARGIN, y, inner);
-  y += header.height + BAND_GAP;
-  const row = layoutTopRow(ctx, MARGIN, y, inner);
+  const header = compact ? { nodes: [], height: 0 } : layoutHeader(ctx, MARGIN, y, inner);
+  if (!compact) y += header.height + BAND_GAP;
+  const row = layoutTopRow(ctx, MARGIN, y, inner, compact);
   y += row.height + BAND_GAP + 8;
   const stages = layoutStageHeaders(ctx, y);
   y += stages.height + 10;

@@ -9,11 +9,14 @@ import { FONT } from './metrics.js';
 
 const SWATCH = 30;
 
-export function legendContent(ctx: LayoutContext, width: number): Block {
-  const { journey, theme, labels, measurer } = ctx;
+type Swatch = [string, (x: number, y: number) => SceneNode[]];
+
+/** One entry per kind of mark: its label, and how to draw its sample centred vertically on y. */
+function swatches(ctx: LayoutContext): Swatch[] {
+  const { journey, theme, labels } = ctx;
   const [lo, hi] = journey.emotionScale;
   const m = labels.map;
-  const swatches: [string, (x: number, y: number) => SceneNode[]][] = [
+  return [
     [m.legendPoint, (x, y) => [
       { kind: 'circle', cx: x + 7, cy: y, r: 5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
       { kind: 'circle', cx: x + 20, cy: y, r: 5, fill: scoreColor(theme, (lo + hi) / 2, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
@@ -28,7 +31,13 @@ export function legendContent(ctx: LayoutContext, width: number): Block {
     [m.legendOpportunity, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.opportunity.fill, stroke: theme.opportunity.stroke, strokeWidth: 1.5 }]],
     [m.legendNeutral, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
   ];
-  const rows: Block[] = swatches.map(([label, draw]) => {
+}
+
+/** The legend as a card's content: a heading, then one row per mark. */
+export function legendContent(ctx: LayoutContext, width: number): Block {
+  const { theme, labels, measurer } = ctx;
+  const m = labels.map;
+  const rows: Block[] = swatches(ctx).map(([label, draw]) => {
     const text = textBlock(measurer, label, width - SWATCH - 6, { size: FONT.small, fill: theme.text });
     return {
       width,
@@ -38,4 +47,48 @@ export function legendContent(ctx: LayoutContext, width: number): Block {
   });
   const heading = textBlock(measurer, m.legend, width, { size: FONT.heading, weight: 'bold', fill: theme.text, role: 'legend-title' });
   return stack([heading, ...rows], 7, width);
+}
+
+const STRIP_GAP = 22;
+
+/** The legend in one band `width` wide: the heading, then the marks side by side, wrapping as needed. */
+export function legendStrip(ctx: LayoutContext, width: number): Block {
+  const { theme, labels, measurer } = ctx;
+  const natural = (t: string, size: number = FONT.small, weight: 'normal' | 'bold' = 'normal'): number => Math.ceil(measurer.width(t, size, weight)) + 1;
+  const headingW = Math.min(width, natural(labels.map.legend, FONT.small + 1, 'bold'));
+  const heading = textBlock(measurer, labels.map.legend, headingW, { size: FONT.small + 1, weight: 'bold', fill: theme.text, role: 'legend-title' });
+  const items = swatches(ctx).map(([label, draw]) => {
+    const text = textBlock(measurer, label, Math.min(natural(label), width - SWATCH - 6), { size: FONT.small, fill: theme.text });
+    return { width: SWATCH + 6 + text.width, height: Math.max(16, text.height), draw, text };
+  });
+  const headW = Math.min(width, headingW + STRIP_GAP);
+  // Greedy rows: the heading starts the first row.
+  const placed: { x: number; row: number; item: (typeof items)[number] }[] = [];
+  let x = headW;
+  let row = 0;
+  let used = headW;
+  for (const item of items) {
+    if (x > 0 && x + item.width > width) {
+      row += 1;
+      x = 0;
+    }
+    placed.push({ x, row, item });
+    used = Math.max(used, x + item.width);
+    x += item.width + STRIP_GAP;
+  }
+  const rowH = Math.max(heading.height, ...items.map((i) => i.height)) + 6;
+  return {
+    /** As wide as its widest row, so a card around it fits it. */
+    width: Math.ceil(used),
+    height: (row + 1) * rowH - 6,
+    place(px, py): SceneNode[] {
+      const out: SceneNode[] = [...heading.place(px, py + (rowH - 6 - heading.height) / 2)];
+      for (const { x: ix, row: r, item } of placed) {
+        const top = py + r * rowH;
+        const mid = top + (rowH - 6) / 2;
+        out.push(...item.draw(px + ix, mid), ...item.text.place(px + ix + SWATCH + 6, mid - item.text.height / 2));
+      }
+      return out;
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { personaContent } from './persona.js';
 import { hurtsContent } from './hurts.js';
-import { legendContent } from './legend.js';
+import { legendContent, legendStrip } from './legend.js';
 
 const GAP = 16;
 const PAD = 16;
@@ -16,7 +16,8 @@ const HURTS_W = 360;
 const LEGEND_W = 280;
 
 /** The narrowest the row can be; the map is at least this wide. */
-export function topRowMinWidth(ctx: LayoutContext): number {
+export function topRowMinWidth(ctx: LayoutContext, legendOnly = false): number {
+  if (legendOnly) return LEGEND_W;
   const persona = ctx.journey.persona ? PERSONA_MIN + GAP : 0;
   return persona + HURTS_W + GAP + LEGEND_W;
 }
@@ -28,9 +29,14 @@ interface Card {
   role: string;
 }
 
-export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number): { nodes: SceneNode[]; height: number } {
+/** With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). */
+export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number, legendOnly = false): { nodes: SceneNode[]; height: number } {
   const { journey, theme } = ctx;
   const cards: Card[] = [];
+  if (legendOnly) {
+    const strip = legendStrip(ctx, width - PAD * 2);
+    return placeCards(ctx, [{ width: strip.width + PAD * 2, content: strip, pad: PAD, role: 'legend-card' }], x, y);
+  }
   // The first card takes the width the others leave: the persona when there is one, else the valleys.
   const hurtsW = journey.persona ? HURTS_W : Math.min(PERSONA_MAX, width - LEGEND_W - GAP);
   if (journey.persona) {
@@ -39,6 +45,12 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
   }
   cards.push({ width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' });
   cards.push({ width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' });
+  return placeCards(ctx, cards, x, y);
+}
+
+/** Cards side by side from `x`, all as tall as the tallest. */
+function placeCards(ctx: LayoutContext, cards: readonly Card[], x: number, y: number): { nodes: SceneNode[]; height: number } {
+  const { theme } = ctx;
   const height = Math.max(...cards.map((c) => c.content.height + c.pad * 2));
   const nodes: SceneNode[] = [];
   let cx = x;

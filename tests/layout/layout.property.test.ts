@@ -93,14 +93,25 @@ function checkCurve(scene: Scene, scores: number[]): void {
 describe('layout properties', () => {
   it('random journeys: no overlap, no overflow, curve through every score', () => {
     fc.assert(
-      fc.property(journeyArb, fc.constantFrom('light', 'dark', 'mono' as const), (journey, theme) => {
+      fc.property(journeyArb, fc.constantFrom('light', 'dark', 'mono' as const), fc.boolean(), (journey, theme, compact) => {
         const analysis = analyse(journey);
-        const scene = layout(journey, analysis, { theme });
+        const scene = layout(journey, analysis, { theme, compact });
         check(scene);
         checkCurve(scene, analysis.curve.map((p) => p.emotion));
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('compact maps (for the HTML page) leave out the title band, persona and valleys box but keep the legend', () => {
+    fc.assert(fc.property(journeyArb, (journey) => {
+      const roles = new Set(flatten(layout(journey, analyse(journey), { compact: true }).nodes).map((n) => n.role));
+      for (const gone of ['title', 'persona-card', 'hurts-card', 'map-type']) expect(roles.has(gone), gone).toBe(false);
+      expect(roles.has('legend-card')).toBe(true);
+      expect(roles.has('stage-header')).toBe(true);
+      const full = new Set(flatten(layout(journey, analyse(journey)).nodes).map((n) => n.role));
+      expect(full.has('title') && full.has('hurts-card')).toBe(true);
+    }), { numRuns: 15 });
   });
 
   it('is deterministic', () => {

@@ -113,12 +113,13 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 @page{size:landscape;margin:8mm}
 ${light}
 body{background:#fff}
-header,.cjm-persona-section,.cjm-toolbar,.cjm-hint,.cjm-details,.cjm-skip{display:none!important}
+.cjm-persona-section,.cjm-toolbar,.cjm-hint,.cjm-details,.cjm-skip,.cjm-summary{display:none!important}
+header{padding:0 0 2mm}
 .cjm-map-section{padding:0;break-after:page}
 .cjm-map-section h2{position:absolute;left:-9999px}
 .cjm-scroll{overflow:visible;max-height:none;border:0;border-radius:0}
 #cjm-maps{width:100%}
-#cjm-maps svg{width:100%;height:auto;max-height:190mm}
+#cjm-maps svg{width:100%;height:auto;max-height:170mm}
 #cjm-maps>.cjm-map-light{visibility:visible}
 #cjm-maps>.cjm-map-dark{display:none}
 .cjm-table thead th{position:static}
