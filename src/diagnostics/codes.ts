@@ -53,6 +53,7 @@ export const problems = {
   emptyText: (field: string) => error('empty-value', `${field} must not be empty`),
   emptyList: (field: string, item: string) => error('empty-value', `${field} must list at least one ${item}`),
   invalidId: (field: string, got: unknown, hint?: string) => error('invalid-id', `${field} must ${ID_RULE} (got ${shown(got)})`, hint),
+  reservedKey: (key: string) => error('reserved-key', `the name ${quoted(key)} cannot be used here`, 'choose another name'),
   invalidColor: (got: unknown) => error('invalid-color', `color must be #rrggbb, e.g. "#2563EB" (got ${shown(got)})`),
   invalidChoice: (field: string, choices: readonly string[], got: unknown, suggestion?: string) =>
     error('invalid-value', `${field} must be one of ${choices.join(', ')} (got ${shown(got)})`, didYouMean(suggestion)),
@@ -101,7 +102,7 @@ export const DIAGNOSTIC_CODES = [
   'empty-file', 'not-text', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
   'undefined-alias', 'recursive-alias', 'alias-limit', 'not-a-mapping',
   'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
-  'non-finite-number', 'invalid-scale',
+  'non-finite-number', 'invalid-scale', 'reserved-key',
   'emotion-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
   'empty-stage', 'too-few-scores', 'unknown-locale',
   'valley-without-pain', 'pain-without-opportunity',

@@ -13,6 +13,12 @@ export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
 /** Locales whose tag does not name English but still fall back to English labels get a warning. */
 const speaksEnglish = (locale: string): boolean => /^en(-|$)/i.test(locale);
 
+/** The metrics object as parsed, before validation; {} when there is none. */
+function rawMetrics(data: unknown, stage: number, touchpoint: number): object {
+  const metrics = (data as { stages?: { touchpoints?: { metrics?: unknown }[] }[] })?.stages?.[stage]?.touchpoints?.[touchpoint]?.metrics;
+  return metrics !== null && typeof metrics === 'object' ? metrics : {};
+}
+
 export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (problem: Problem, path: DataPath, part: 'key' | 'value' = 'value'): void => {
@@ -52,6 +58,8 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
         const first = firstUse(touchpointIds, tp.id, [...path, 'id']);
         if (first !== undefined) report(problems.duplicateTouchpointId(tp.id, first), [...path, 'id']);
       }
+      // zod drops a `__proto__` key (it cannot be a plain object key), so look at what was written.
+      if (Object.hasOwn(rawMetrics(source.data, s, t), '__proto__')) report(problems.reservedKey('__proto__'), [...path, 'metrics', '__proto__'], 'key');
       if (tp.emotion !== undefined) {
         scored += 1;
         if (scaleOk && (tp.emotion < min || tp.emotion > max)) report(problems.emotionOutOfScale(min, max, tp.emotion), [...path, 'emotion']);

@@ -18,6 +18,12 @@ describe('meaning errors', () => {
     expect(report(text)).toEqual([{ code: 'emotion-out-of-scale', line: 6, column: 28, message: 'emotion must be between 1 and 5 (got 0.5)', hint: 'change the score, or widen emotionScale' }]);
   });
 
+  it('reserved-key for a metric named __proto__, which JavaScript objects cannot hold', () => {
+    const text = lines('title: T', 'stages:', '  - id: a', '    touchpoints:', '      - {name: x, emotion: 1, metrics: {b: 2, __proto__: 5}}', '      - {name: y, emotion: 2}');
+    expect(report(text)).toEqual([{ code: 'reserved-key', line: 5, column: 47, message: 'the name "__proto__" cannot be used here', hint: 'choose another name' }]);
+    expect(check(text).journey).toBeUndefined();
+  });
+
   it('invalid-scale when the lowest score is not below the highest, and no score is judged against it', () => {
     const text = lines('title: T', 'emotionScale: [2, -2]', 'stages:', '  - id: a', '    touchpoints:', '      - {name: x, emotion: 9}', '      - {name: y, emotion: 1}');
     expect(report(text)).toEqual([{ code: 'invalid-scale', line: 2, column: 15, message: 'emotionScale must go from low to high (got [2, -2])', hint: 'write [-2, 2]' }]);
