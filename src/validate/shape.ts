@@ -92,7 +92,6 @@ function issueProblems(issue: Issue, prefix: DataPath, data: unknown): Found[] {
     case 'invalid_key': {
       // Only the channels registry constrains its keys: they are channel ids.
       const key = path[path.length - 1];
-      if (key === '__proto__') return at(problems.reservedKey(key), 'key');
       return at(problems.invalidId(path[0] === 'channels' ? 'a channel id' : 'a key', key, slugHint(key)), 'key');
     }
     case 'invalid_value': {
