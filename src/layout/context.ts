@@ -18,12 +18,15 @@ export interface LayoutContext {
   lowestIds: Set<string>;
 }
 
-/** A score as people write it: signed on scales that straddle zero (+2, −1), plain on 1–5 scales. */
-export function formatScore(score: number, scale: readonly [number, number]): string {
-  const rounded = Math.round(score * 10) / 10;
-  const body = String(Math.abs(rounded));
-  if (scale[0] >= 0) return rounded < 0 ? `−${body}` : body;
-  return rounded > 0 ? `+${body}` : rounded < 0 ? `−${body}` : '0';
+/**
+ * A score as people write it: signed with a real minus on scales that straddle zero (+2, −1), plain
+ * on 1–5 scales where a "+" would read as "above neutral". The map rounds to one decimal so labels
+ * stay short; `exact` keeps every digit the analyst wrote (the HTML details and table).
+ */
+export function formatScore(score: number, scale: readonly [number, number], exact = false): string {
+  const shown = exact ? score : Math.round(score * 10) / 10;
+  if (shown < 0) return `\u2212${-shown}`;
+  return shown > 0 && scale[0] < 0 ? `+${shown}` : String(shown);
 }
 
 /** Fills `{key}` placeholders; unknown keys stay as written. */

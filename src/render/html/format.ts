@@ -2,15 +2,10 @@
 // both always say the same thing about a touchpoint. Returns plain text; callers escape.
 import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
+import { formatScore as formatLayoutScore } from '../../layout/context.js';
 
-/**
- * The score as the analyst wrote it. On a scale with negatives (-2…2) it is signed, with a real
- * minus, so "−2" and "+1" line up; on a positive scale (1…5) a "+" would read as "above neutral".
- */
-export function formatScore(score: number, scale: [number, number]): string {
-  if (score < 0) return `\u2212${-score}`;
-  return score > 0 && scale[0] < 0 ? `+${score}` : String(score);
-}
+/** The score exactly as the analyst wrote it (the map itself rounds to one decimal). */
+export const formatScore = (score: number, scale: readonly [number, number]): string => formatLayoutScore(score, scale, true);
 
 export function formatTimescale(timescale: Timescale | undefined): string | undefined {
   if (timescale === undefined) return undefined;
