@@ -1,6 +1,6 @@
 // Blocks are measured first and placed later: a lane's height is only known once every cell in it
 // has been wrapped, so each cell wraps its text once up front and emits nodes when given its position.
-import type { Box, Paint, SceneNode, TextNode } from './scene.js';
+import type { Box, Paint, SceneNode, SceneRole, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
 import { wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
@@ -17,7 +17,7 @@ export interface TextStyle {
   fill: Paint;
   italic?: boolean;
   anchor?: 'start' | 'middle' | 'end';
-  role?: string;
+  role?: SceneRole;
 }
 
 export const EMPTY: Block = { width: 0, height: 0, place: () => [] };
@@ -80,7 +80,7 @@ export interface CardStyle {
   dash?: number[];
   radius?: number;
   pad?: number;
-  role: string;
+  role: SceneRole;
 }
 
 /** A rounded rectangle around `inner`, with padding. */

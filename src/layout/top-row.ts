@@ -1,6 +1,6 @@
 // The row under the title: persona card, "Where it hurts" and the legend, side by side and of equal
 // height. The persona card takes the width the map leaves over, up to a readable maximum.
-import type { SceneNode } from './scene.js';
+import type { SceneNode, SceneRole } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { personaContent } from './persona.js';
@@ -26,7 +26,7 @@ interface Card {
   width: number;
   content: Block;
   pad: number;
-  role: string;
+  role: SceneRole;
 }
 
 /** With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). */
