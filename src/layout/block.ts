@@ -1,6 +1,6 @@
 // Blocks are measured first and placed later: a lane's height is only known once every cell in it
 // has been wrapped, so each cell wraps its text once up front and emits nodes when given its position.
-import type { Box, Paint, SceneNode, SceneRole, TextNode } from './scene.js';
+import type { Box, Paint, SceneNode, SceneRole, TextLine, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
 import { wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
@@ -39,7 +39,13 @@ export function textBlock(measurer: Measurer, text: string, maxWidth: number, st
       const ax = anchor === 'start' ? x : anchor === 'middle' ? x + maxWidth / 2 : x + maxWidth;
       const node: TextNode = {
         kind: 'text',
-        lines: wrapped.map((l, i) => ({ text: l.text, width: l.width, x: ax, y: y + i * lineHeight + baseline })),
+        lines: wrapped.map((l, i) => {
+          const line: TextLine = { text: l.text, width: l.width, x: ax, y: y + i * lineHeight + baseline };
+          // Only centred and right-aligned lines are placed by their width; a start line needs no advance.
+          const advance = anchor === 'start' ? undefined : measurer.advance?.(l.text, style.size, weight);
+          if (advance !== undefined && advance !== l.width) line.advance = advance;
+          return line;
+        }),
         fontSize: style.size,
         lineHeight,
         weight,

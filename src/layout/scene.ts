@@ -51,7 +51,8 @@ export interface TextLine {
   width: number;
   /**
    * The line's advance in the bundled font's own metrics, when the measurer's `width` is widened for
-   * browsers (Latin ×1.12). A back-end that embeds that font places 'middle' and 'end' lines by it.
+   * browsers (Latin ×1.12); set on 'middle' and 'end' lines only. A back-end that embeds that font
+   * places those lines by it.
    */
   advance?: number;
   /** Absolute anchor x (see TextNode.anchor) and baseline y. */
