@@ -30,6 +30,8 @@ export interface CompileOptions {
   page?: PageSize;
   fontPath?: string;
   author?: string;
+  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  idPrefix?: string;
 }
 
 export interface Prepared {
@@ -98,7 +100,7 @@ export async function renderFormats(
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene);
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');
