@@ -71,7 +71,7 @@ export function stack(blocks: Block[], gap: number, width: number): Block {
       const out: SceneNode[] = [];
       let cy = y;
       for (const b of parts) {
-        out.push(...b.place(x, cy));
+        for (const n of b.place(x, cy)) out.push(n);
         cy += b.height + gap;
       }
       return out;
@@ -115,7 +115,7 @@ export function row(blocks: Block[], colWidth: number, gap: number): Block {
   const parts = blocks.filter((b) => b.height > 0);
   return {
     width: parts.length * colWidth + gap * Math.max(0, parts.length - 1),
-    height: Math.max(0, ...parts.map((b) => b.height)),
+    height: parts.reduce((m, b) => Math.max(m, b.height), 0),
     place(x, y) {
       return parts.flatMap((b, i) => b.place(x + i * (colWidth + gap), y));
     },

@@ -23,7 +23,7 @@ export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders 
       size: FONT.heading - 1, weight: 'bold', fill: theme.onStage,
     }),
   );
-  const height = Math.max(36, ...blocks.map((b) => b.height + PAD_Y * 2));
+  const height = blocks.reduce((m, b) => Math.max(m, b.height + PAD_Y * 2), 36);
   const nodes: SceneNode[] = [];
   const labels: (TextNode | undefined)[] = [];
   ctx.cols.stages.forEach((span, i) => {

@@ -20,7 +20,7 @@ const union = (a: Extent, b: Extent): Extent => ({
   maxY: Math.max(a.maxY, b.maxY),
 });
 
-/** Grows `e` to take in (x, y); a loop, not Math.min(...xs): a path or text can have more points than the call stack holds arguments. */
+/** Grows `e` to take in (x, y). A loop, not a spread into Math.min: a path or a text can have more points than a call takes arguments. */
 function take(e: Extent, x: number, y: number): void {
   if (x < e.minX) e.minX = x;
   if (x > e.maxX) e.maxX = x;
