@@ -15,6 +15,7 @@ import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
 import { renderSvg } from './render/svg/index.js';
 import { toJson } from './render/json.js';
+import { minOf, pushAll } from './util/arrays.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -58,7 +59,7 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  diagnostics.push(...lint(validated.journey, analysis, parsed.source));
+  pushAll(diagnostics, lint(validated.journey, analysis, parsed.source));
   return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
 }
 
@@ -72,7 +73,7 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function firstUse(source: ParsedSource | undefined, chars: readonly string[]): typeof START {
   if (!source) return START;
   const text = source.format === 'yaml' ? source.text.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length)) : source.text;
-  const at = Math.min(...chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  const at = minOf(chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return source.locate(['locale'], 'value');
   const before = text.slice(0, at);
   const line = before.split('\n').length;

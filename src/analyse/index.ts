@@ -2,6 +2,7 @@
 // layout, the renderers and `cjm report` all read the same result.
 import type { Journey } from '../model/journey.js';
 import type { Analysis, CurvePoint, StageStats, Valley } from './analysis.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 export type { Analysis, CurvePoint, Valley, StageStats } from './analysis.js';
 export { lint } from './lint.js';
@@ -25,7 +26,7 @@ export function emotionCurve(journey: Journey): CurvePoint[] {
  */
 export function findValleys(curve: readonly CurvePoint[], neutral: number): Valley[] {
   if (curve.length === 0) return [];
-  const lowestScore = Math.min(...curve.map((p) => p.emotion));
+  const lowestScore = minOf(curve.map((p) => p.emotion));
   const out: Valley[] = [];
   let i = 0;
   while (i < curve.length) {
@@ -60,8 +61,8 @@ function stageStats(journey: Journey): StageStats[] {
     };
     if (scores.length > 0) {
       stats.average = scores.reduce((a, b) => a + b, 0) / scores.length;
-      stats.min = Math.min(...scores);
-      stats.max = Math.max(...scores);
+      stats.min = minOf(scores);
+      stats.max = maxOf(scores);
     }
     return stats;
   });

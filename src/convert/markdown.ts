@@ -6,6 +6,7 @@ import { faceFor } from '../parse/markdown/values.js';
 import { journeyHeader } from './spec.js';
 import { yamlText } from './yaml.js';
 import { fieldText, formatNumber, headingText, inlineText, metricName, metricValue, paragraphs } from './markdown-escape.js';
+import { pushAll } from '../util/arrays.js';
 
 const TEXT_FIELDS = ['channel', 'when', 'action', 'thought', 'feeling'] as const;
 const BLUEPRINT_FIELDS = ['frontstage', 'backstage', 'support'] as const;
@@ -23,7 +24,7 @@ function section(marks: string, name: string, id: string, description: string | 
   const prose = description === undefined ? undefined : paragraphs(description);
   if (prose) for (const p of prose) lines.push(p, '');
   else if (description !== undefined) bullets.unshift(`- description: ${fieldText(description)}`);
-  if (bullets.length > 0) lines.push(...bullets, '');
+  if (bullets.length > 0) pushAll(lines, bullets).push('');
   return lines;
 }
 
@@ -46,12 +47,14 @@ function touchpointLines(t: Touchpoint, scale: readonly [number, number]): strin
 
 function stageLines(s: Stage, scale: readonly [number, number]): string[] {
   const bullets = [...listLines('pain', 'pains', s.pains), ...listLines('opportunity', 'opportunities', s.opportunities)];
-  return [...section('##', s.name, s.id, s.description, bullets), ...s.touchpoints.flatMap((t) => touchpointLines(t, scale))];
+  const lines = section('##', s.name, s.id, s.description, bullets);
+  for (const t of s.touchpoints) pushAll(lines, touchpointLines(t, scale));
+  return lines;
 }
 
 export function toMarkdown(journey: Journey): string {
   // The YAML ends with its own newline; trimming more could cut a value's trailing spaces.
   const lines = [`---\n${yamlText(journeyHeader(journey))}---`, ''];
-  for (const stage of journey.stages) lines.push(...stageLines(stage, journey.emotionScale));
+  for (const stage of journey.stages) pushAll(lines, stageLines(stage, journey.emotionScale));
   return `${lines.join('\n').trimEnd()}\n`;
 }

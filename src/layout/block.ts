@@ -4,6 +4,7 @@ import type { Box, Paint, SceneNode, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
 import { wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Block {
   width: number;
@@ -65,7 +66,7 @@ export function stack(blocks: Block[], gap: number, width: number): Block {
       const out: SceneNode[] = [];
       let cy = y;
       for (const b of parts) {
-        out.push(...b.place(x, cy));
+        pushAll(out, b.place(x, cy));
         cy += b.height + gap;
       }
       return out;

@@ -8,6 +8,7 @@ import { stack, textBlock } from './block.js';
 import { lanesFor } from './lanes.js';
 import { layoutEmotion, EMOTION_LABEL_W } from './emotion.js';
 import { CARD_GAP, FONT, LABEL_W, LANE_PAD, MARGIN } from './metrics.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface LanesResult {
   height: number;
@@ -73,7 +74,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     const stageTop = laneTop + LANE_PAD + (cellsH > 0 ? cellsH + CARD_GAP * 2 : 0);
     stageCells.forEach((cell, i) => {
       const span = cols.stages[i];
-      if (cell && span) under.push(...stack([cell], 0, span.width).place(span.x, stageTop));
+      if (cell && span) pushAll(under, stack([cell], 0, span.width).place(span.x, stageTop));
     });
     y += height;
     under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });

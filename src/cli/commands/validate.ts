@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/sources.js';
 import { isGlob } from '../../batch/glob.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** Folders and globs become the spec files in them (as for build); `-` and plain files stay as typed. */
 async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<string[]> {
@@ -56,7 +57,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           continue;
         }
         const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
-        collected.push(...diagnostics);
+        pushAll(collected, diagnostics);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);
         if (prepared) valid += 1;
