@@ -68,6 +68,7 @@ function aliasDiagnostic(doc: Document, file: string, at: Positioner): Diagnosti
   const problem =
     found.kind === 'undefined' ? problems.undefinedAlias(alias.source)
     : found.kind === 'recursive' ? problems.recursiveAlias(alias.source)
+    : found.kind === 'too-long' ? problems.aliasLimit('text')
     : problems.aliasLimit();
   return diagnosticAt(problem, file, span);
 }
