@@ -66,7 +66,8 @@ function capped(diagnostics: Diagnostic[]): Diagnostic[] {
   const first = diagnostics.slice(0, MAX_DIAGNOSTICS);
   const next = diagnostics[MAX_DIAGNOSTICS]!;
   const { file, line, column, endLine, endColumn } = next;
-  first.push(diagnosticAt(problems.tooManyDiagnostics(diagnostics.length - MAX_DIAGNOSTICS), file, { line, column, endLine, endColumn }));
+  const severity = diagnostics.slice(MAX_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  first.push(diagnosticAt(problems.tooManyDiagnostics(diagnostics.length - MAX_DIAGNOSTICS, severity), file, { line, column, endLine, endColumn }));
   return first;
 }
 

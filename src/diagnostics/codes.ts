@@ -53,8 +53,9 @@ export const problems = {
     error('too-many-touchpoints', `this map has ${count(found)} touchpoints; cjm draws up to ${count(MAX_TOUCHPOINTS)}`, 'split the journey into several maps'),
   tooManyStages: (found: number) =>
     error('too-many-stages', `this map has ${count(found)} stages; cjm draws up to ${count(MAX_STAGES)}`, 'split the journey into several maps'),
-  tooManyDiagnostics: (more: number) =>
-    error('too-many-diagnostics', `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown (only the first ${MAX_DIAGNOSTICS} are)`, 'fix the ones above first'),
+  /** An error when any of those not shown is one, else a warning. */
+  tooManyDiagnostics: (more: number, severity: Severity = 'error') =>
+    (severity === 'error' ? error : warning)('too-many-diagnostics', `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown (only the first ${MAX_DIAGNOSTICS} are)`, 'fix the ones above first'),
   /** `got` as shown(): "a list", "hello"… */
   notAMapping: (got: string) =>
     error('not-a-mapping', `a map must be a YAML mapping with keys such as title: and stages: (got ${got})`),
