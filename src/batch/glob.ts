@@ -3,7 +3,6 @@
 // `*`, `?` and `**` do not match names that start with a dot unless the pattern spells the dot.
 
 import { MAX_BRACE_DEPTH, MAX_BRACE_EXPANSIONS } from '../model/limits.js';
-import { maxOf } from '../util/arrays.js';
 
 const GLOB_CHARS = /[*?{]/;
 
@@ -137,6 +136,6 @@ export function splitGlob(pattern: string): GlobParts {
   const base = baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/';
   const rest = segments.slice(cut).join('/');
   const expanded = expandBraces(rest);
-  const depth = expanded.some((p) => p.split('/').includes('**')) ? Infinity : maxOf(expanded.map((p) => p.split('/').length - 1));
+  const depth = expanded.some((p) => p.split('/').includes('**')) ? Infinity : expanded.reduce((m, p) => Math.max(m, p.split('/').length - 1), 0);
   return { base, rest, depth };
 }

@@ -5,7 +5,6 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { braceProblem, globToRegExp, isGlob, splitGlob } from './glob.js';
 import { comparePaths, listFiles } from './walk.js';
-import { pushAll } from '../util/arrays.js';
 
 export const SPEC_EXTENSIONS = ['.yaml', '.yml', '.md', '.markdown'] as const;
 const CONFIG_NAMES = new Set(['cjm.config.yaml', 'cjm.config.yml']);
@@ -74,7 +73,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
     else {
       const found = await expandPattern(input, cwd);
       if (found.length === 0) problems.push(kind === 'glob' ? `no journey specs match "${input}"` : `${input}: no journey specs (${SPEC_EXTENSIONS.join(', ')}) in this folder`);
-      pushAll(matched, found);
+      for (const f of found) matched.push(f);
     }
   }
   const plainBase = commonFolder(plain.map((p) => dirname(p.path)));

@@ -10,7 +10,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/sources.js';
 import { isGlob } from '../../batch/glob.js';
-import { pushAll } from '../../util/arrays.js';
 
 /** Folders and globs become the spec files in them (as for build); `-` and plain files stay as typed. */
 async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<string[]> {
@@ -25,7 +24,7 @@ async function expandNames(inputs: readonly string[], ctx: CliContext, collected
       ctx.error(problem, EXIT.usage);
       collected.push({ file: input, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: problem });
     }
-    names.push(...sources.map((s) => s.file));
+    for (const s of sources) names.push(s.file);
   }
   return names;
 }
@@ -57,7 +56,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           continue;
         }
         const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
-        pushAll(collected, diagnostics);
+        for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);
         if (prepared) valid += 1;
