@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
-import { browserSkipReason, launchBrowser, watchPage, writeTempHtml } from '../../helpers/browser.js';
+import { browserSkipReason, launchBrowser, removeTempHtml, watchPage, writeTempHtml } from '../../helpers/browser.js';
 import { accessibleNames } from './accessibility.js';
 
 const skip = browserSkipReason();
@@ -26,6 +26,7 @@ describe.skipIf(Boolean(skip))('page script with awkward ids and addresses', () 
   });
   afterAll(async () => {
     await browser?.close();
+    if (url) removeTempHtml(url);
   });
 
   const nameOf = async (page: Page, id: string) => (await accessibleNames(page, `[id="${id}"]`))[0]?.name ?? '';
