@@ -8,7 +8,7 @@ export function describeJourney(ctx: LayoutContext): string {
   const { journey, analysis, labels } = ctx;
   const m = labels.map;
   const scale = journey.emotionScale;
-  const parts = [fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
+  const parts = [...(journey.description ? [journey.description] : []), fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
   const low = analysis.lowest;
   if (low) {
     const col = ctx.cols.byTouchpoint.get(low.touchpointId);
