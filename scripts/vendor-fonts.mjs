@@ -2,7 +2,7 @@
 // Only the two weights PDFs read (400 and 700) of Noto Sans TC, SC and JP are shipped, each brotli-compressed
 // (lossless: src/render/pdf/fonts.ts gets back the exact TTF bytes, so PDFs do not change). Shipping the
 // packages themselves (all nine weights) made an install 246 MB; see README "Install".
-// Slow (brotli quality 11 on ~46 MB of fonts: minutes), and deterministic: same inputs, same bytes.
+// Slow (brotli quality 9 on ~46 MB of fonts: a minute or two), and deterministic: same inputs, same bytes.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ for (const script of ['TC', 'SC', 'JP']) {
     if (only.length > 0 && !only.includes(name)) continue;
     const ttf = readFileSync(require.resolve(`@expo-google-fonts/noto-sans-${script.toLowerCase()}/${dir}/NotoSans${script}_${dir}.ttf`));
     const params = {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
       [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: ttf.length,
     };
