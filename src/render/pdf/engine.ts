@@ -16,16 +16,12 @@ export interface PdfEngine {
 // dist/cli.cjs, dist/cli.mjs and dist/build-worker.mjs sit beside the bundle; dist/render/pdf/engine.js two levels down.
 const BUNDLE_PLACES = ['./pdf-engine.cjs', '../../pdf-engine.cjs'];
 
-let engine: Promise<PdfEngine> | undefined;
-
-export function loadPdfEngine(): Promise<PdfEngine> {
-  engine ??= (async () => {
-    for (const place of BUNDLE_PLACES) {
-      const path = fileURLToPath(new URL(place, import.meta.url));
-      if (existsSync(path)) return createRequire(import.meta.url)(path) as PdfEngine;
-    }
-    const [{ default: PDFDocument }, fontkit] = await Promise.all([import('pdfkit'), import('fontkit')]);
-    return { PDFDocument, fontkit };
-  })();
-  return engine;
+/** Node's module cache makes every call after the first cheap: both paths load their code once. */
+export async function loadPdfEngine(): Promise<PdfEngine> {
+  for (const place of BUNDLE_PLACES) {
+    const path = fileURLToPath(new URL(place, import.meta.url));
+    if (existsSync(path)) return createRequire(import.meta.url)(path) as PdfEngine;
+  }
+  const [{ default: PDFDocument }, fontkit] = await Promise.all([import('pdfkit'), import('fontkit')]);
+  return { PDFDocument, fontkit };
 }
