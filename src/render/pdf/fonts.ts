@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
 import type { Font, FontCollection } from 'fontkit';
-import type { FontWeight } from '../../text/measurer.js';
+import type { TextNode } from '../../layout/scene.js';
 import { loadPdfEngine } from './engine.js';
+
+/** The weights text is drawn in (scene text, not the measurer: render/pdf imports nothing from src/text). */
+type FontWeight = TextNode['weight'];
 
 export interface FontFaces {
   /** Face per weight the scene uses (a weight the scene never uses may be absent). */
