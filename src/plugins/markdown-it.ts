@@ -27,7 +27,15 @@ interface PageEnv {
   content?: string;
 }
 
-export default function cjmMarkdownIt(md: MarkdownItLike, options: JourneyPluginOptions = {}): void {
+export interface MarkdownItPluginOptions extends JourneyPluginOptions {
+  /**
+   * 'html' writes the SVG into the page; 'vue' writes `<div v-html="…">` for pages compiled as Vue
+   * templates. Default: 'vue' under VitePress, else 'html'.
+   */
+  output?: 'html' | 'vue';
+}
+
+export default function cjmMarkdownIt(md: MarkdownItLike, options: MarkdownItPluginOptions = {}): void {
   // The source as given to md.render, front matter included, so lines count from the file's top
   // even when an earlier plugin (VitePress's front matter) strips it before parsing.
   const sources = new WeakMap<object, string>();
@@ -54,11 +62,26 @@ export default function cjmMarkdownIt(md: MarkdownItLike, options: JourneyPlugin
       { ...options, ...(root ? { root } : {}) },
     );
     if (result.error) throw new Error(result.error.text);
-    // v-pre: a site that compiles pages as Vue templates (VitePress) must not read {{ }} in map text.
     // The XML declaration has no place inside an HTML page.
-    return `<div class="cjm-journey" style="overflow-x:auto" v-pre>${result.svg.replace(/^<\?xml[^>]*\?>\s*/, '')}</div>\n`;
+    const svg = result.svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+    const open = '<div class="cjm-journey" style="overflow-x:auto"';
+    // A page compiled as a Vue template (VitePress) would lose the map's <style> (Vue drops style
+    // tags from templates) and read {{ }} in its text, so Vue gets the SVG as a v-html string.
+    const vue = options.output === 'vue' || (options.output === undefined && isVitePress(page));
+    return vue ? `${open} v-html="decodeURIComponent('${forVueAttribute(svg)}')"></div>\n` : `${open}>${svg}</div>\n`;
   };
 }
+
+/** VitePress's page env holds cleanUrls beside path and relativePath. */
+const isVitePress = (env: PageEnv): boolean => 'cleanUrls' in env && typeof env.relativePath === 'string';
+
+/**
+ * Text for a single-quoted JS string inside a double-quoted attribute, read back by
+ * decodeURIComponent (a global Vue templates may call): only the characters that would end or
+ * change either are %-escaped, so CJK text stays as it is.
+ */
+const forVueAttribute = (text: string): string =>
+  text.replace(/[%"'&<>\\\n\r\u2028\u2029]/g, (c) => (c === "'" ? '%27' : encodeURIComponent(c)));
 
 const lineCount = (text: string): number => text.split('\n').length - 1;
 
