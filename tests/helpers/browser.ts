@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { tempDir } from './temp.js';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -34,7 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Writes the page to a temp file: a file:// URL is how a reader opens an e-mailed map. */
 export function writeTempHtml(html: string, name = 'page.html'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'cjm-browser-')), name);
+  const file = join(tempDir('cjm-browser-'), name);
   writeFileSync(file, html);
   return pathToFileURL(file).href;
 }

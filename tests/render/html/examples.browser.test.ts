@@ -1,7 +1,6 @@
 // Every example (and a hostile spec) through the whole pipeline — compile() to HTML — in Chromium.
-// Screenshots land in $TMPDIR/cjm-html-shots for a human to look at; the test checks they are not blank.
+// The test checks the screenshots are not blank; set CJM_SHOTS=DIR to keep them there for a human to look at.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,11 @@ import { compile } from '../../../src/compile.js';
 import type { Journey } from '../../../src/model/journey.js';
 import { browserSkipReason, distinctColours, launchBrowser, watchPage, writeTempHtml } from '../../helpers/browser.js';
 import { HOSTILE } from './fixtures.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const skip = browserSkipReason();
 const EXAMPLES = readdirSync('examples').filter((f) => /\.(ya?ml|md)$/.test(f)).sort();
-const SHOTS = join(tmpdir(), 'cjm-html-shots');
+const SHOTS = process.env.CJM_SHOTS ?? tempDir('cjm-html-shots-');
 
 async function build(text: string, file: string): Promise<{ html: string; journey: Journey }> {
   const result = await compile(text, { file, format: 'html' });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage, type HtmlInput } from '../../../src/render/html/page.js';
 import { browserSkipReason, launchBrowser, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
 import { HOSTILE, hostile, sampleAnalysis, sampleJourney, stubScene, stubSvg } from './fixtures.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
@@ -157,7 +158,7 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   it('prints the map alone on one landscape page', async () => {
     const { page } = await open(html());
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-print-'));
+    const dir = tempDir('cjm-print-');
     writeFileSync(join(dir, 'p.pdf'), pdf);
     const info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
     const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);

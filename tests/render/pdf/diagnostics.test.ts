@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const where = (d: { code: string; line: number; column: number }) => ({ code: d.code, line: d.line, column: d.column });
 
@@ -17,7 +18,7 @@ describe('PDF diagnostics', () => {
   });
 
   it('points an unreadable spec font at its font: value, and makes no PDF', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-diag-'));
+    const dir = tempDir('cjm-pdf-diag-');
     const file = join(dir, 'map.yaml');
     const text = ['title: T', 'font: fonts/none.ttf', 'stages:', '  - name: S', '    touchpoints:', '      - {name: A, emotion: 1}', '      - {name: B, emotion: 2}', ''].join('\n');
     writeFileSync(file, text);

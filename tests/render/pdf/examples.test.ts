@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
 import { ROOT, runCli } from '../../helpers/cli.js';
 import { SKIP_POPPLER, fonts, info, tempPdf, text } from './poppler.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
@@ -63,7 +64,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it('two CLI builds in separate processes are byte-identical', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-twice-'));
+    const dir = tempDir('cjm-pdf-twice-');
     for (const name of ['a.pdf', 'b.pdf']) {
       const run = runCli(['build', 'examples/event-platform-zh.yaml', '-f', 'pdf', '-o', join(dir, name), '--quiet']);
       expect(run.status, run.stderr).toBe(0);
@@ -72,7 +73,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it("uses the spec's font, found relative to the spec file", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-font-'));
+    const dir = tempDir('cjm-pdf-font-');
     mkdirSync(join(dir, 'maps', 'fonts'), { recursive: true });
     copyFileSync(NOTO_REGULAR, join(dir, 'maps', 'fonts', 'brand.ttf'));
     const spec = readFileSync(join(EXAMPLES, 'skincare-zh.yaml'), 'utf8').replace(/^title:/m, 'font: fonts/brand.ttf\ntitle:');
@@ -86,7 +87,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it('a font that cannot be read is a font-unreadable error, and no PDF is written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-nofont-'));
+    const dir = tempDir('cjm-pdf-nofont-');
     const out = join(dir, 'map.pdf');
     const run = runCli(['build', 'examples/skincare-zh.yaml', '-f', 'pdf', '--font', join(dir, 'missing.ttf'), '-o', out]);
     expect(run.status).not.toBe(0);
@@ -97,7 +98,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it('--page and --author reach the PDF', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-page-'));
+    const dir = tempDir('cjm-pdf-page-');
     const out = join(dir, 'map.pdf');
     const run = runCli(['build', 'examples/hotel-blueprint-en.yaml', '-f', 'pdf', '--page', 'a3', '--author', 'Research team', '-o', out, '--quiet']);
     expect(run.status, run.stderr).toBe(0);

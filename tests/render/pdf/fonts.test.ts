@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadFaces, pickFromCollection } from '../../../src/render/pdf/fonts.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const require = createRequire(import.meta.url);
 const NOTO_REGULAR = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
@@ -30,7 +31,7 @@ describe('loadFaces', () => {
   });
 
   it('reports a missing file or a file that is not a font, without throwing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-font-'));
+    const dir = tempDir('cjm-font-');
     const notFont = join(dir, 'brand.ttf');
     writeFileSync(notFont, 'this is not a font');
     const missing = await loadFaces(new Set(['normal']), 'en', join(dir, 'nope.ttf'));

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../../helpers/temp.js';
 
 export const HAVE_POPPLER = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 export const SKIP_POPPLER = !HAVE_POPPLER && !process.env.CI;
@@ -11,7 +12,7 @@ if (SKIP_POPPLER) console.warn('tests/render/pdf: pdftotext not found (install p
 
 /** Writes the bytes to a file in a fresh temporary folder and returns its path. */
 export function tempPdf(bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'cjm-pdf-test-')), 'map.pdf');
+  const file = join(tempDir('cjm-pdf-test-'), 'map.pdf');
   writeFileSync(file, bytes);
   return file;
 }
