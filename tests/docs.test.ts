@@ -12,12 +12,12 @@ const expandBraces = (path: string): string[] => {
   return m ? m[2]!.split(',').flatMap((alt) => expandBraces(`${m[1]}${alt}${m[3]}`)) : [path];
 };
 
-export function pathsNamedIn(markdown: string): string[] {
+function pathsNamedIn(markdown: string): string[] {
   const found = [...markdown.matchAll(/\b(?:src|tests)\/[\w.{},/-]*[\w}]/g)].flatMap((m) => expandBraces(m[0]));
   return [...new Set(found.map((p) => p.replace(/[/.]+$/, '')))].sort();
 }
 
-export function scriptsListedIn(readme: string): string[] {
+function scriptsListedIn(readme: string): string[] {
   const section = readme.slice(readme.indexOf('## Development'));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| command |')));
   return [...table.matchAll(/^\| `npm (?:run )?([\w:-]+)`/gm)].map((m) => m[1]!).sort();

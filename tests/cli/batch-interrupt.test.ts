@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS helper shared with the benchmarks
 import { generateJourneyYaml } from '../../scripts/lib/generate-journey.mjs';
 import { runCli } from '../helpers/cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';

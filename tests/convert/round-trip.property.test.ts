@@ -25,7 +25,6 @@ const text = fc.oneof(
 const named = text.filter((s) => s.length > 0);
 const list = fc.array(text, { maxLength: 3 });
 const idPart = fc.constantFrom('a', 'step', '認知', 'x.y', 'q_1', 'Ärger', '9');
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 const SCALES: [number, number][] = [[-2, 2], [1, 5], [0, 10]];
 const CHANNELS = ['web', 'app', 'store'];
 

@@ -1,8 +1,7 @@
 // Shared launcher for browser tests: playwright-core driving the system's Chromium (no bundled
 // browser download). Outside CI, tests skip with a clear message when no Chromium is installed;
 // in CI (process.env.CI set) they never skip, so a missing browser fails the build.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';

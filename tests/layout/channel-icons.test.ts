@@ -27,10 +27,10 @@ describe('channel icons', () => {
         for (const p of paints) expect(p).toBe('#123456');
         const xs: number[] = [];
         const ys: number[] = [];
-        if (n.kind === 'rect') xs.push(n.x, n.x + n.width), ys.push(n.y, n.y + n.height);
-        if (n.kind === 'circle') xs.push(n.cx - n.r, n.cx + n.r), ys.push(n.cy - n.r, n.cy + n.r);
-        if (n.kind === 'line') xs.push(n.x1, n.x2), ys.push(n.y1, n.y2);
-        if (n.kind === 'path') for (const s of n.segments) if (s.op !== 'Z') xs.push(s.x), ys.push(s.y);
+        if (n.kind === 'rect') { xs.push(n.x, n.x + n.width); ys.push(n.y, n.y + n.height); }
+        if (n.kind === 'circle') { xs.push(n.cx - n.r, n.cx + n.r); ys.push(n.cy - n.r, n.cy + n.r); }
+        if (n.kind === 'line') { xs.push(n.x1, n.x2); ys.push(n.y1, n.y2); }
+        if (n.kind === 'path') for (const s of n.segments) if (s.op !== 'Z') { xs.push(s.x); ys.push(s.y); }
         for (const x of xs) expect(Math.abs(x - 100), icon).toBeLessThanOrEqual(5.6);
         for (const y of ys) expect(Math.abs(y - 50), icon).toBeLessThanOrEqual(5.6);
       }

@@ -36,8 +36,8 @@ function pairs(t: Theme): [string, string, string][] {
     ['avatar initial', t.onAvatar, t.avatar],
     ['text in a valley band', t.text, over(t.valley.fill, t.valley.fillOpacity * 1.4, t.background)],
   ];
-  t.stages.forEach((s, i) => out.push([`stage header ${i + 1}`, t.onStage, s]));
-  t.channels.forEach((c, i) => out.push([`channel pill ${i + 1}`, t.text, over(c, 0.14, t.surface)]));
+  t.stages.forEach((s, i) => { out.push([`stage header ${i + 1}`, t.onStage, s]); });
+  t.channels.forEach((c, i) => { out.push([`channel pill ${i + 1}`, t.text, over(c, 0.14, t.surface)]); });
   return out;
 }
 

@@ -37,7 +37,7 @@ function fields(schema: Json, path: string, out: [string, Json][] = []): [string
   }
   for (const key of ['items', 'anyOf'] as const) {
     const sub = schema[key];
-    if (Array.isArray(sub)) sub.forEach((s, i) => fields(s as Json, `${path}|${i}`, out));
+    if (Array.isArray(sub)) sub.forEach((s, i) => { fields(s as Json, `${path}|${i}`, out); });
     else if (sub && typeof sub === 'object') fields(sub as Json, `${path}[]`, out);
   }
   return out;

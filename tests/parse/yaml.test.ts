@@ -104,7 +104,7 @@ describe('YAML problems, each with its line and column', () => {
     // Under the budget, aliases are fine and expand to equal data.
     const few = parse(`${big}\ncopy: *big\n`);
     expect(few.diagnostics).toEqual([]);
-    expect((few.source?.data as { copy: number[] }).copy).toHaveLength(200);
+    expect((few.source!.data as { copy: number[] }).copy).toHaveLength(200);
     expect(200 * 60).toBeGreaterThan(ALIAS_BUDGET);
   });
 

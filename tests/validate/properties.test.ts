@@ -62,7 +62,7 @@ describe('properties', () => {
         s.stages.forEach((stage, i) => {
           const { touchpoints, ...rest } = stage;
           expect(j.stages[i]).toMatchObject(rest);
-          touchpoints.forEach((tp, t) => expect(j.stages[i]!.touchpoints[t]).toEqual({ id: j.stages[i]!.touchpoints[t]!.id, ...tp }));
+          touchpoints.forEach((tp, t) => { expect(j.stages[i]!.touchpoints[t]).toEqual({ id: j.stages[i]!.touchpoints[t]!.id, ...tp }); });
         });
       }),
       { numRuns: 150 },

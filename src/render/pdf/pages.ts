@@ -85,7 +85,7 @@ function continuation(scene: Scene, headers: readonly { rect: RectNode; labels: 
   const labelLayers: Layer[] = [];
   for (const { rect, labels } of headers) {
     if (!(rect.x < c.start - 1 && rect.x + rect.width > c.start) || labels.length === 0) continue;
-    labels.forEach((l) => relabelled.add(l));
+    for (const l of labels) relabelled.add(l);
     const clip = { x: c.gutter, y: rect.y - c.top, width: Math.min(rect.x + rect.width, c.stop) - c.start, height: rect.height };
     labelLayers.push({ clip, dx: c.gutter - rect.x, dy: -c.top, nodes: labels });
   }

@@ -1,8 +1,7 @@
 // The page script and markup in a real Chromium, on a hand-built journey with a stub SVG (so these
 // run even when the layout changes). Full examples through compile(): examples.browser.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,6 @@
 // Problems found while drawing the PDF point into the spec: the `font:` line, and the first use of a
 // character the font cannot draw.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';

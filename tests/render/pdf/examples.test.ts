@@ -1,8 +1,7 @@
 // The examples as PDFs, end to end: through compile() and through the bundled CLI, read back with
 // poppler. (Whether they look like their SVGs was checked by eye with pdftoppm; see the report.)
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';

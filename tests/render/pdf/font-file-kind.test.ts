@@ -1,8 +1,7 @@
 // A spec's `font:` is read as a file; a path that is a pipe or a device (/dev/zero, /dev/stdin)
 // would never end or fill memory, so only regular files are read.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFaces } from '../../../src/render/pdf/fonts.js';

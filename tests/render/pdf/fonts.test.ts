@@ -1,7 +1,6 @@
 // Font loading: the built-in Noto Sans TC per weight, a user's file, and unreadable files.
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';

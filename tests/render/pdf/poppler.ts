@@ -1,8 +1,7 @@
 // poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) read the PDFs the tests make. Locally a
 // missing install skips those tests with a message; on CI (env CI set) they run and fail instead.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../helpers/temp.js';
 

@@ -88,7 +88,7 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
     expect(pixel(file, pt(150), pt(150))).toEqual([0x3b, 0x5b, 0xdb]);
     // Half red over the background: (0xff + 0x0b) / 2, 0x10 / 2, 0x20 / 2.
     const half = pixel(file, pt(350), pt(150));
-    [133, 8, 16].forEach((c, i) => expect(Math.abs(half[i]! - c)).toBeLessThanOrEqual(2));
+    [133, 8, 16].forEach((c, i) => { expect(Math.abs(half[i]! - c)).toBeLessThanOrEqual(2); });
     expect(pixel(file, pt(550), pt(150))).toEqual([0x10, 0xb9, 0x81]);
     expect(pixel(file, pt(20), pt(20))).toEqual([0x0b, 0x10, 0x20]);
     // A paint the scene format does not allow draws nothing (not the previous node's colour).
