@@ -13,7 +13,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cjm-kill-'));
   mkdirSync(join(dir, 'maps'));
-  for (let i = 0; i < MAPS; i += 1) writeFileSync(join(dir, 'maps', `m${String(i).padStart(3, '0')}.yaml`), (generateJourneyYaml as (n: number) => string)(8 + (i % 12)));
+  for (let i = 0; i < MAPS; i += 1)
+    writeFileSync(join(dir, 'maps', `m${String(i).padStart(3, '0')}.yaml`), (generateJourneyYaml as (n: number) => string)(8 + (i % 12)));
   // The reference: every map built without interruption.
   expect(runCli(['build', 'maps', '--out-dir', 'full', '-f', 'svg,html', '-q'], { cwd: dir }).status).toBe(0);
 });

@@ -21,12 +21,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const filesUnder = (root: string): string[] => readdirSync(root, { recursive: true }).map(String).filter((f) => f.includes('.')).sort();
+const filesUnder = (root: string): string[] =>
+  readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.includes('.'))
+    .sort();
 
 describe('deterministic outputs', () => {
   it('the host variations really differ (so the comparison below can fail)', () => {
     const probe = HOSTS.map((env) =>
-      execFileSync(process.execPath, ['-e', 'process.stdout.write([Intl.DateTimeFormat().resolvedOptions().locale, new Date(0).getTimezoneOffset(), (1234.5).toLocaleString()].join(" "))'], { env: { ...process.env, ...env }, encoding: 'utf8' }),
+      execFileSync(
+        process.execPath,
+        ['-e', 'process.stdout.write([Intl.DateTimeFormat().resolvedOptions().locale, new Date(0).getTimezoneOffset(), (1234.5).toLocaleString()].join(" "))'],
+        { env: { ...process.env, ...env }, encoding: 'utf8' },
+      ),
     );
     expect(new Set(probe).size).toBe(HOSTS.length);
   });
@@ -43,16 +51,19 @@ describe('deterministic outputs', () => {
     expect(filesUnder(join(dir, 'reference')).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(HOSTS.map((env, i) => [env.TZ!, env.LANG!, i] as const))(`gives identical ${FORMATS} bytes in TZ=%s LANG=%s, from YAML and Markdown`, (_tz, _lang, i) => {
-    const reference = filesUnder(join(dir, 'reference'));
-    expect(reference.length).toBeGreaterThan(0);
-    for (const source of ['examples/*.yaml', 'examples/*.md']) {
-      const out = `${source.endsWith('md') ? 'md' : 'yaml'}-${i}`;
-      // One thread or several: workers must not change the bytes either.
-      build(source, out, HOSTS[i]!, 1 + ((i + 1) % 3));
-      expect(filesUnder(join(dir, out)), out).toEqual(reference);
-      const differ = reference.filter((file) => !readFileSync(join(dir, out, file)).equals(readFileSync(join(dir, 'reference', file))));
-      expect(differ, out).toEqual([]);
-    }
-  });
+  it.each(HOSTS.map((env, i) => [env.TZ!, env.LANG!, i] as const))(
+    `gives identical ${FORMATS} bytes in TZ=%s LANG=%s, from YAML and Markdown`,
+    (_tz, _lang, i) => {
+      const reference = filesUnder(join(dir, 'reference'));
+      expect(reference.length).toBeGreaterThan(0);
+      for (const source of ['examples/*.yaml', 'examples/*.md']) {
+        const out = `${source.endsWith('md') ? 'md' : 'yaml'}-${i}`;
+        // One thread or several: workers must not change the bytes either.
+        build(source, out, HOSTS[i]!, 1 + ((i + 1) % 3));
+        expect(filesUnder(join(dir, out)), out).toEqual(reference);
+        const differ = reference.filter((file) => !readFileSync(join(dir, out, file)).equals(readFileSync(join(dir, 'reference', file))));
+        expect(differ, out).toEqual([]);
+      }
+    },
+  );
 });

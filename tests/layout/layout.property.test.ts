@@ -20,7 +20,18 @@ function flatten(nodes: SceneNode[], out: SceneNode[] = []): SceneNode[] {
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean =>
   a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
 
-const CARD_ROLES = new Set(['touchpoint-card', 'pain', 'opportunity', 'frontstage', 'backstage', 'support', 'persona-card', 'hurts-card', 'legend-card', 'stage-header']);
+const CARD_ROLES = new Set([
+  'touchpoint-card',
+  'pain',
+  'opportunity',
+  'frontstage',
+  'backstage',
+  'support',
+  'persona-card',
+  'hurts-card',
+  'legend-card',
+  'stage-header',
+]);
 
 // Each check returns the problems it finds, so a generated case makes one expect() (hundreds of
 // thousands of passing expect() calls made this test slow without making it stricter).
@@ -55,7 +66,8 @@ function check(scene: Scene): string[] {
   for (const t of texts) {
     const host = cards.find((c) => t.box.x >= c.x && t.box.x < c.x + c.width && t.box.y >= c.y && t.box.y < c.y + c.height);
     if (!host) continue;
-    if (t.box.x + t.box.width > host.x + host.width + EPS || t.box.y + t.box.height > host.y + host.height + EPS) problems.push(`"${t.lines[0]?.text}" leaves its ${host.role}`);
+    if (t.box.x + t.box.width > host.x + host.width + EPS || t.box.y + t.box.height > host.y + host.height + EPS)
+      problems.push(`"${t.lines[0]?.text}" leaves its ${host.role}`);
   }
   return problems;
 }
@@ -69,12 +81,15 @@ function checkCurve(scene: Scene, scores: number[]): string[] {
   if (scores.length < 2) return curve ? ['a curve through fewer than two scores'] : [];
   if (!curve) return ['no curve'];
   const ends = curve.segments.flatMap((s) => (s.op === 'M' || s.op === 'C' ? [{ x: s.x, y: s.y }] : []));
-  if (JSON.stringify(ends.map((e) => [e.x, e.y])) !== JSON.stringify(points.map((p) => [p.cx, p.cy]))) problems.push('the curve does not pass through every point');
+  if (JSON.stringify(ends.map((e) => [e.x, e.y])) !== JSON.stringify(points.map((p) => [p.cx, p.cy])))
+    problems.push('the curve does not pass through every point');
   // Higher score, higher on the page (smaller y); equal scores, equal heights.
-  for (let i = 0; i < scores.length; i++) for (let j = 0; j < scores.length; j++) {
-    if (scores[i]! > scores[j]! && !(points[i]!.cy < points[j]!.cy)) problems.push(`score ${scores[i]} (point ${i}) is not above score ${scores[j]} (point ${j})`);
-    if (scores[i] === scores[j] && Math.abs(points[i]!.cy - points[j]!.cy) > 1e-6) problems.push(`equal scores at points ${i} and ${j} differ in height`);
-  }
+  for (let i = 0; i < scores.length; i++)
+    for (let j = 0; j < scores.length; j++) {
+      if (scores[i]! > scores[j]! && !(points[i]!.cy < points[j]!.cy))
+        problems.push(`score ${scores[i]} (point ${i}) is not above score ${scores[j]} (point ${j})`);
+      if (scores[i] === scores[j] && Math.abs(points[i]!.cy - points[j]!.cy) > 1e-6) problems.push(`equal scores at points ${i} and ${j} differ in height`);
+    }
   // Monotone: each Bézier stays within its segment's vertical range.
   let prev = ends[0]!;
   for (const s of curve.segments) {
@@ -93,7 +108,13 @@ describe('layout properties', () => {
       fc.property(journeyArb, fc.constantFrom('light', 'dark', 'mono' as const), fc.boolean(), (journey, theme, compact) => {
         const analysis = analyse(journey);
         const scene = layout(journey, analysis, { theme, compact });
-        expect([...check(scene), ...checkCurve(scene, analysis.curve.map((p) => p.emotion))]).toEqual([]);
+        expect([
+          ...check(scene),
+          ...checkCurve(
+            scene,
+            analysis.curve.map((p) => p.emotion),
+          ),
+        ]).toEqual([]);
       }),
       // 100 cases: every theme with and without compact about 15 times each, a few seconds in all.
       { numRuns: 100 },
@@ -101,21 +122,27 @@ describe('layout properties', () => {
   });
 
   it('compact maps (for the HTML page) leave out the title band, persona and valleys box but keep the legend', () => {
-    fc.assert(fc.property(journeyArb, (journey) => {
-      const roles = new Set(flatten(layout(journey, analyse(journey), { compact: true }).nodes).map((n) => n.role));
-      const full = new Set(flatten(layout(journey, analyse(journey)).nodes).map((n) => n.role));
-      expect({
-        compactLeavesOut: ['title', 'persona-card', 'hurts-card', 'map-type'].filter((role) => roles.has(role)),
-        compactKeeps: ['legend-card', 'stage-header'].filter((role) => roles.has(role)),
-        fullHas: ['title', 'hurts-card'].filter((role) => full.has(role)),
-      }).toEqual({ compactLeavesOut: [], compactKeeps: ['legend-card', 'stage-header'], fullHas: ['title', 'hurts-card'] });
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(journeyArb, (journey) => {
+        const roles = new Set(flatten(layout(journey, analyse(journey), { compact: true }).nodes).map((n) => n.role));
+        const full = new Set(flatten(layout(journey, analyse(journey)).nodes).map((n) => n.role));
+        expect({
+          compactLeavesOut: ['title', 'persona-card', 'hurts-card', 'map-type'].filter((role) => roles.has(role)),
+          compactKeeps: ['legend-card', 'stage-header'].filter((role) => roles.has(role)),
+          fullHas: ['title', 'hurts-card'].filter((role) => full.has(role)),
+        }).toEqual({ compactLeavesOut: [], compactKeeps: ['legend-card', 'stage-header'], fullHas: ['title', 'hurts-card'] });
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('is deterministic', () => {
-    fc.assert(fc.property(journeyArb, (journey) => {
-      const a = analyse(journey);
-      expect(JSON.stringify(layout(journey, a))).toBe(JSON.stringify(layout(structuredClone(journey), analyse(structuredClone(journey)))));
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(journeyArb, (journey) => {
+        const a = analyse(journey);
+        expect(JSON.stringify(layout(journey, a))).toBe(JSON.stringify(layout(structuredClone(journey), analyse(structuredClone(journey)))));
+      }),
+      { numRuns: 15 },
+    );
   });
 });

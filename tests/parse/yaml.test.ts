@@ -37,7 +37,8 @@ describe('parseSource', () => {
 
 describe('YAML problems, each with its line and column', () => {
   it('empty-file for an empty, blank or comment-only file', () => {
-    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF']) expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
+    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF'])
+      expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
   });
 
   it('not-a-mapping for a list or a scalar document', () => {

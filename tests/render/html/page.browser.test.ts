@@ -19,8 +19,12 @@ function html(theme: HtmlInput['theme'] = 'light', journey = sampleJourney()): s
 
 describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   async function open(markup: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch; url: string }> {
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 800 } });
@@ -46,8 +50,12 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
 
   it('lets a <style> inside the map apply under the CSP (its hash covers the parsed text)', async () => {
     const journey = sampleJourney();
-    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
-    const markup = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    const withStyle = (scene: Parameters<typeof stubSvg>[0]) =>
+      stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
+    const markup = renderPage(
+      { journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' },
+      withStyle,
+    );
     const { page, watch } = await open(markup);
     expect(watch.errors).toEqual([]);
     expect(await page.$eval('#tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');

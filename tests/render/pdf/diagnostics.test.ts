@@ -10,7 +10,15 @@ const where = (d: { code: string; line: number; column: number }) => ({ code: d.
 
 describe('PDF diagnostics', () => {
   it('points a missing glyph warning at the character’s first use', async () => {
-    const text = ['title: Menu', 'stages:', '  - name: Order', '    touchpoints:', '      - {name: Reads the menu, emotion: 1}', '      - {name: Pays مرحبا, emotion: -1, pains: [slow], opportunities: [fast]}', ''].join('\n');
+    const text = [
+      'title: Menu',
+      'stages:',
+      '  - name: Order',
+      '    touchpoints:',
+      '      - {name: Reads the menu, emotion: 1}',
+      '      - {name: Pays مرحبا, emotion: -1, pains: [slow], opportunities: [fast]}',
+      '',
+    ].join('\n');
     const result = await compile(text, { file: 'map.yaml', format: 'pdf' });
     expect(result.ok).toBe(true);
     expect(result.diagnostics.filter((d) => d.code === 'missing-glyph').map(where)).toEqual([{ code: 'missing-glyph', line: 6, column: 21 }]);
@@ -19,7 +27,16 @@ describe('PDF diagnostics', () => {
   it('points an unreadable spec font at its font: value, and makes no PDF', async () => {
     const dir = tempDir('cjm-pdf-diag-');
     const file = join(dir, 'map.yaml');
-    const text = ['title: T', 'font: fonts/none.ttf', 'stages:', '  - name: S', '    touchpoints:', '      - {name: A, emotion: 1}', '      - {name: B, emotion: 2}', ''].join('\n');
+    const text = [
+      'title: T',
+      'font: fonts/none.ttf',
+      'stages:',
+      '  - name: S',
+      '    touchpoints:',
+      '      - {name: A, emotion: 1}',
+      '      - {name: B, emotion: 2}',
+      '',
+    ].join('\n');
     writeFileSync(file, text);
     const result = await compile(text, { file, format: 'pdf' });
     expect(result.ok).toBe(false);

@@ -10,7 +10,9 @@ import { SKIP_POPPLER, fonts, info, tempPdf, text } from './poppler.js';
 import { tempDir } from '../../helpers/temp.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
+const specs = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const squash = (s: string) => s.replace(/\s+/g, '');
 const NOTO_REGULAR = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
 
@@ -50,13 +52,25 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
     const { result, file } = await pdfOf('skincare-zh.yaml');
     const stages = result.journey!.stages;
     const extracted = squash(text(file, '-raw'));
-    expectInOrder(extracted, stages.map((s) => s.name), 'stage');
+    expectInOrder(
+      extracted,
+      stages.map((s) => s.name),
+      'stage',
+    );
     const touchpoints = stages.flatMap((s) => s.touchpoints);
-    expectInOrder(extracted, touchpoints.map((t) => t.name), 'touchpoint');
+    expectInOrder(
+      extracted,
+      touchpoints.map((t) => t.name),
+      'touchpoint',
+    );
     const pains = touchpoints.flatMap((t) => t.pains);
     expect(pains.length).toBeGreaterThan(5);
     expectInOrder(extracted, pains, 'pain point');
-    expectInOrder(extracted, stages.flatMap((s) => s.pains), 'stage pain point');
+    expectInOrder(
+      extracted,
+      stages.flatMap((s) => s.pains),
+      'stage pain point',
+    );
     // The reading-order extraction finds them too (line breaks aside).
     const plain = squash(text(file));
     for (const needle of [...stages.map((s) => s.name), ...touchpoints.map((t) => t.name), ...pains]) expect(plain).toContain(squash(needle));
@@ -80,7 +94,10 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
     const run = runCli(['build', 'maps/journey.yaml', '-f', 'pdf', '--quiet'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
     // One face for both weights: bold is drawn emboldened, not from NotoSansTC-Bold.
-    const rows = fonts(join(dir, 'maps', 'journey.pdf')).split('\n').slice(2).filter(Boolean);
+    const rows = fonts(join(dir, 'maps', 'journey.pdf'))
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/^[A-Z]{6}\+NotoSansTC-Regular\s/);
   });

@@ -1,5 +1,5 @@
 // Font loading: the built-in Noto Sans TC per weight, a user's file, and unreadable files.
-import { writeFileSync, } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
