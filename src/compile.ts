@@ -15,6 +15,8 @@ import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
 import { renderSvg } from './render/svg/index.js';
 import { toJson } from './render/json.js';
+import { MAX_DIAGNOSTICS } from './model/limits.js';
+import { diagnosticAt, problems } from './diagnostics/codes.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -30,6 +32,8 @@ export interface CompileOptions {
   page?: PageSize;
   fontPath?: string;
   author?: string;
+  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  idPrefix?: string;
 }
 
 export interface Prepared {
@@ -50,6 +54,25 @@ export interface CompileResult {
 
 /** Parse, validate and analyse; no rendering. */
 export function prepare(text: string, options: CompileOptions = {}): { prepared?: Prepared; diagnostics: Diagnostic[] } {
+  const { prepared, diagnostics } = prepareAll(text, options);
+  return { ...(prepared ? { prepared } : {}), diagnostics: capped(diagnostics) };
+}
+
+/**
+ * The first MAX_DIAGNOSTICS diagnostics and one line counting the rest: a file of 50,000 unknown keys
+ * would otherwise print 200,000 lines, and nobody fixes more than the first screenful before rebuilding.
+ */
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const first = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const next = diagnostics[MAX_DIAGNOSTICS]!;
+  const { file, line, column, endLine, endColumn } = next;
+  const severity = diagnostics.slice(MAX_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  first.push(diagnosticAt(problems.tooManyDiagnostics(diagnostics.length - MAX_DIAGNOSTICS, severity), file, { line, column, endLine, endColumn }));
+  return first;
+}
+
+function prepareAll(text: string, options: CompileOptions): { prepared?: Prepared; diagnostics: Diagnostic[] } {
   const file = options.file ?? '<stdin>';
   const parsed = parseSource(text, { file, format: options.inputFormat });
   if (!parsed.source || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
@@ -58,7 +81,7 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  diagnostics.push(...lint(validated.journey, analysis, parsed.source));
+  for (const d of lint(validated.journey, analysis, parsed.source)) diagnostics.push(d);
   return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
 }
 
@@ -72,7 +95,10 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function firstUse(source: ParsedSource | undefined, chars: readonly string[]): typeof START {
   if (!source) return START;
   const text = source.format === 'yaml' ? source.text.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length)) : source.text;
-  const at = Math.min(...chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  const at = chars.reduce((m, c) => {
+    const i = text.indexOf(c);
+    return i >= 0 && i < m ? i : m;
+  }, Infinity);
   if (!Number.isFinite(at)) return source.locate(['locale'], 'value');
   const before = text.slice(0, at);
   const line = before.split('\n').length;
@@ -98,7 +124,7 @@ export async function renderFormats(
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene);
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');

@@ -124,8 +124,8 @@ describe('layout properties', () => {
   it('compact maps (for the HTML page) leave out the title band, persona and valleys box but keep the legend', () => {
     fc.assert(
       fc.property(journeyArb, (journey) => {
-        const roles = new Set(flatten(layout(journey, analyse(journey), { compact: true }).nodes).map((n) => n.role));
-        const full = new Set(flatten(layout(journey, analyse(journey)).nodes).map((n) => n.role));
+        const roles = new Set<string | undefined>(flatten(layout(journey, analyse(journey), { compact: true }).nodes).map((n) => n.role));
+        const full = new Set<string | undefined>(flatten(layout(journey, analyse(journey)).nodes).map((n) => n.role));
         expect({
           compactLeavesOut: ['title', 'persona-card', 'hurts-card', 'map-type'].filter((role) => roles.has(role)),
           compactKeeps: ['legend-card', 'stage-header'].filter((role) => roles.has(role)),

@@ -12,7 +12,7 @@ describe('drawing order', () => {
         touchpoints: [touchpoint('a', 1, { action: 'x', thought: 'y' }), touchpoint('b', -2, { pains: ['p'], opportunities: ['o'] }), touchpoint('c', 2)],
       },
     ]);
-    const roles = layout(j, analyse(j)).nodes.map((n) => n.role ?? n.kind);
+    const roles: string[] = layout(j, analyse(j)).nodes.map((n) => n.role ?? n.kind);
     const last = (role: string) => roles.lastIndexOf(role);
     const first = (role: string) => roles.indexOf(role);
     expect(first('lane-stripe')).toBeGreaterThanOrEqual(0);
