@@ -1,13 +1,15 @@
 // One source, start to finish: read, compile, then write its outputs (build) or compare them with
 // what is on disk (check). Runs the same in the main thread and in a worker; jobs and results are
 // plain data so they cross the thread boundary by structured clone.
-import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CompileOptions, CompileResult, OutputFormat, PageSize } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ThemeName } from '../layout/index.js';
 import { readIfExists, writeAtomic } from '../io/write.js';
 import { ioReason } from '../io/reason.js';
+import { assertFolderInside } from '../io/contain.js';
+import { readSpecFile, specReadProblem, UNSAFE_INPUT } from '../io/read-spec.js';
 import type { PlannedOutput } from './plan.js';
 
 export type JobMode = 'write' | 'check';
@@ -24,6 +26,8 @@ export interface Job {
   id: number;
   file: string;
   path: string;
+  /** The folder the spec's real path must stay in; defaults to its own folder. */
+  root?: string;
   outputs: PlannedOutput[];
   options: BatchOptions;
   mode: JobMode;
@@ -41,6 +45,8 @@ export interface JobResult {
   sourceText?: string;
   /** A failure that is not about the spec's content (unreadable source, unwritable output). */
   problem?: string;
+  /** The code the JSON report gives `problem` (default io-error). */
+  problemCode?: string;
   outputs: (PlannedOutput & { status: OutputStatus })[];
 }
 
@@ -48,22 +54,20 @@ export type CompileFn = (text: string, options: CompileOptions & { format: reado
 
 const toBytes = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
 
-async function compareWithDisk(path: string, content: string | Uint8Array): Promise<OutputStatus> {
-  const existing = await readIfExists(path);
-  if (!existing) return 'missing';
+async function compareWithDisk(path: string, content: string | Uint8Array, root?: string): Promise<OutputStatus> {
+  if (root !== undefined) await assertFolderInside(dirname(path), root);
   const bytes = toBytes(content);
+  const existing = await readIfExists(path, bytes.length);
+  if (!existing) return 'missing';
   return existing.length === bytes.length && Buffer.compare(existing, bytes) === 0 ? 'current' : 'stale';
 }
 
 
 export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
-  let text: string;
-  try {
-    text = await readFile(job.path, 'utf8');
-  } catch (err) {
-    return { ...base, failed: true, problem: `${job.file}: ${ioReason(err)}` };
-  }
+  const read = await readSpecFile(job.path, job.root ?? dirname(job.path));
+  if (!read.ok) return { ...base, failed: true, problem: specReadProblem(job.file, read), ...(read.unsafe ? { problemCode: UNSAFE_INPUT } : {}) };
+  const text = read.text;
   const result = await compile(text, { ...job.options, file: job.file, format: job.outputs.map((o) => o.format) });
   const shown = result.diagnostics.length > 0 ? { sourceText: text } : {};
   const missing = job.outputs.find((o) => result.outputs[o.format] === undefined);
@@ -76,7 +80,7 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   for (const output of job.outputs) {
     const content = result.outputs[output.format] as string | Uint8Array;
     try {
-      const status = job.mode === 'check' ? await compareWithDisk(output.path, content) : await writeAtomic(output.path, content);
+      const status = job.mode === 'check' ? await compareWithDisk(output.path, content, output.root) : await writeAtomic(output.path, content, output.root);
       outputs.push({ ...output, status });
     } catch (err) {
       return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${ioReason(err)})` };

@@ -29,7 +29,7 @@ export async function planBatch(settings: BatchSettings, ctx: CliContext): Promi
 }
 
 export const jobsFor = (planned: readonly PlannedSource[], settings: BatchSettings, mode: JobMode): Job[] =>
-  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options: settings.options, mode }));
+  planned.map((p, id) => ({ id, file: p.file, path: p.path, root: p.root ?? p.base, outputs: p.outputs, options: settings.options, mode }));
 
 export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliContext, strict = false): Promise<void> {
   const started = performance.now();

@@ -1,6 +1,5 @@
 // Glue for `cjm serve`: the watch loop compiles HTML in memory (nothing is written to disk) and
 // hands each page, with live reload added, to the server, which tells open browsers to reload.
-import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
@@ -13,6 +12,7 @@ import type { SourceFile } from '../batch/sources.js';
 import { startServer } from '../serve/server.js';
 import type { MapServer } from '../serve/server.js';
 import { errorPage, withLiveReload } from '../serve/live-reload.js';
+import { readSpecFile, specReadProblem } from '../io/read-spec.js';
 
 /** `/team/onboarding.html` for `maps/team/onboarding.yaml` served from `maps`. */
 export function pagePath(source: SourceFile): string {
@@ -22,8 +22,13 @@ export function pagePath(source: SourceFile): string {
 
 async function servePage(source: SourceFile, settings: BatchSettings, server: MapServer, served: Set<string>, ctx: CliContext, first: boolean): Promise<void> {
   const path = pagePath(source);
-  const text = await readFile(source.path, 'utf8').catch(() => undefined);
-  if (text === undefined) return;
+  // A refused spec (a symlink out of the folder, a device) is named on stderr; its page shows no content.
+  const read = await readSpecFile(source.path, source.root ?? source.base);
+  if (!read.ok) {
+    if (read.unsafe) ctx.error(specReadProblem(source.file, read));
+    return;
+  }
+  const text = read.text;
   const result = await compile(text, { ...settings.options, file: source.file, format: ['html'] });
   for (const d of result.diagnostics) ctx.report(d, text);
   const html = result.outputs.html;

@@ -1,7 +1,7 @@
 // The loop behind `cjm build --watch` and `cjm serve`: build everything once, then rebuild only
 // the sources whose text changed, one round at a time, until Ctrl-C. A broken edit is reported
 // and waited out; nothing stops the loop but a signal.
-import { readFile } from 'node:fs/promises';
+import { readSpecFile } from '../io/read-spec.js';
 import type { CliContext } from './context.js';
 import type { BatchSettings } from './batch-options.js';
 import { planBatch } from './batch-run.js';
@@ -59,7 +59,9 @@ export async function watchLoop(loop: WatchLoop): Promise<void> {
   const changedText = async (sources: readonly PlannedSource[]): Promise<PlannedSource[]> => {
     const changed: PlannedSource[] = [];
     for (const source of sources) {
-      const text = await readFile(source.path, 'utf8').catch(() => undefined);
+      // A refused spec counts as changed once, so the rebuild reports it (by path only).
+      const read = await readSpecFile(source.path, source.root ?? source.base);
+      const text = read.ok ? read.text : read.unsafe ? '\0unsafe' : undefined;
       if (text === undefined || text === texts.get(source.path)) continue;
       texts.set(source.path, text);
       changed.push(source);

@@ -15,7 +15,7 @@ const problemDiagnostic = (r: JobResult): Diagnostic => ({
   endLine: 1,
   endColumn: 1,
   severity: 'error',
-  code: 'io-error',
+  code: r.problemCode ?? 'io-error',
   message: r.problem ?? '',
 });
 
