@@ -22,6 +22,7 @@ export interface BatchFlags {
   quiet?: boolean;
   config?: string;
   jobs?: string;
+  lockTimeout?: string;
 }
 
 export interface BatchSettings {
@@ -35,7 +36,12 @@ export interface BatchSettings {
   /** --jobs; undefined lets the batch decide. */
   parallel?: number;
   reporter: 'text' | 'json';
+  /** How long a build waits for another build into the same --out-dir, in seconds. */
+  lockTimeout: number;
 }
+
+/** Default for --lock-timeout, in seconds. */
+export const LOCK_TIMEOUT_SECONDS = 60;
 
 export function addBatchOptions(command: Command): Command {
   return command
@@ -47,6 +53,7 @@ export function addBatchOptions(command: Command): Command {
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
     .option('-j, --jobs <n>', 'threads to build on (default: every core for big batches)')
+    .option('--lock-timeout <seconds>', `how long to wait for another build into the same --out-dir (default: ${LOCK_TIMEOUT_SECONDS})`)
     .addOption(new Option('--reporter <kind>', 'diagnostics as text, or one JSON document on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only');
 }
@@ -69,6 +76,8 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
   }
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs must be a whole number of 1 or more (got "${flags.jobs}")`);
+  const lockTimeout = flags.lockTimeout === undefined ? LOCK_TIMEOUT_SECONDS : Number(flags.lockTimeout);
+  if (!(Number.isFinite(lockTimeout) && lockTimeout >= 0)) usage(`--lock-timeout must be a number of seconds, 0 or more (got "${flags.lockTimeout}")`);
   const inputs = files.length > 0 ? [...files] : (config.values.include ?? []);
   if (inputs.length === 0) usage('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
   if (!ok) return undefined;
@@ -86,5 +95,6 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
     },
     parallel: jobs,
     reporter: flags.reporter,
+    lockTimeout,
   };
 }
