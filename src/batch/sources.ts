@@ -46,7 +46,8 @@ export function commonFolder(paths: readonly string[]): string {
 
 async function kindOf(path: string): Promise<'file' | 'folder' | undefined> {
   const info = await stat(path).catch(() => undefined);
-  return info?.isDirectory() ? 'folder' : info?.isFile() ? 'file' : undefined;
+  // A named pipe or device counts as a file here, so that reading it is refused by name (read-spec.ts).
+  return info?.isDirectory() ? 'folder' : info ? 'file' : undefined;
 }
 
 /** Spec files under a folder or matching a glob, as SourceFiles based at the fixed part. */

@@ -35,7 +35,7 @@ export async function readSpecFile(path: string, root: string): Promise<SpecRead
   } catch (err) {
     return { ok: false, unsafe: false, reason: '', error: err };
   }
-  if (!isInside(real, realRoot)) return refuse('its real path is outside the folder being built (a symlink?); not read');
+  if (!isInside(real, realRoot)) return refuse('it leads (through a symlink) outside the folder being built; not read');
   const linked = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
   if (linked && !SPEC_NAME.test(basename(real))) return refuse('it is a symlink to a file not named .yaml, .yml, .md or .markdown; not read');
   let handle;

@@ -92,6 +92,13 @@ async function openFont(path: string, lang: string): Promise<Font> {
   try {
     const font = create(data);
     face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
+    // fontkit parses tables lazily: touch the ones drawing needs now, so a file with a font's header
+    // and garbage after it fails here, with a message, rather than halfway through the PDF.
+    if (face && typeof face.layout === 'function') {
+      face.hasGlyphForCodePoint(0x41);
+      void face.unitsPerEm;
+      void face.layout('A').glyphs.map((g) => g.path);
+    }
   } catch {
     // fontkit throws TypeErrors ("reading 'typeList'") on bytes that only look like a font.
     throw new NotAFont('not a font file (cjm reads TTF, OTF and TTC)');
