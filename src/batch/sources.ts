@@ -87,7 +87,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
   // Exclusions narrow folders and globs; a file named on its own is always built.
-  const candidates = [...plain.map((p) => ({ ...p, base: plainBase, root: rootForNamedFile(p.path, cwd) })), ...matched.filter((m) => !isExcluded(m.path))];
+  const candidates = [...plain.map((p) => ({ ...p, base: plainBase, root: rootForNamedFile(p.path) })), ...matched.filter((m) => !isExcluded(m.path))];
   for (const source of candidates) {
     if (seen.has(source.path)) continue;
     seen.add(source.path);

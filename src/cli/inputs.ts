@@ -35,7 +35,7 @@ export async function readSource(name: string, ctx: CliContext, inputFormat?: In
   const format = inputFormat ?? formatFromPath(name);
   if (!format) return { problem: `${name}: unknown input format; use a .yaml, .yml, .md or .markdown file, or --input-format`, exit: EXIT.usage };
   const path = resolve(ctx.cwd, name);
-  const read = await readSpecFile(path, root ?? rootForNamedFile(path, ctx.cwd));
+  const read = await readSpecFile(path, root ?? rootForNamedFile(path));
   if (read.ok) return { file: name, path, text: read.text, format };
   return { problem: specReadProblem(name, read), exit: read.unsafe ? EXIT.invalid : EXIT.usage };
 }

@@ -18,11 +18,13 @@ export type SpecRead = { ok: true; text: string } | { ok: false; unsafe: boolean
 const refuse = (reason: string): SpecRead => ({ ok: false, unsafe: true, reason });
 
 /**
- * The folder a file named on the command line may link within: the working folder when the name
- * is inside it, else the file's own folder (so `../x.yaml` typed by hand still works).
+ * The folder a file named on the command line may link within: its own folder. A shell expands
+ * `maps/*.yaml` into names, so a stranger's `maps/x.yaml -> ../secret.yaml` arrives named too; a
+ * link to a sibling (`a.yaml -> a-v2.yaml`) or below it still works, and `../x.yaml` typed by hand
+ * is not a link, so it is read wherever it is.
  */
-export function rootForNamedFile(path: string, cwd: string): string {
-  return isInside(resolve(path), resolve(cwd)) ? resolve(cwd) : dirname(resolve(path));
+export function rootForNamedFile(path: string): string {
+  return dirname(resolve(path));
 }
 
 /** Reads the spec at `path` if it is safe to (see above); `root` is the folder or glob base being built. */
