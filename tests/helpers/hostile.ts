@@ -106,3 +106,13 @@ stages:
       - name: Done
         emotion: 2
 `;
+
+/** CPU seconds and peak memory so far of a running child (Linux /proc), for long-running commands. */
+export function procUsage(pid: number): { cpuSeconds: number; maxRssMb: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at state; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return { cpuSeconds: ticks / 100, maxRssMb: Number(hwm?.[1] ?? NaN) / 1024 };
+}
