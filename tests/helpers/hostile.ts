@@ -1,7 +1,7 @@
 // Shared by tests/hostile/: run the bundled CLI under /usr/bin/time (CPU seconds and peak memory of
 // the child, not of the test runner), snapshot folders to prove nothing outside --out-dir changed,
 // and the assertions every hostile case makes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,20 +23,38 @@ export interface MeasuredRun {
 
 const MARK = 'CJM-RESOURCES';
 
-export function runMeasured(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): MeasuredRun {
-  const result = spawnSync('/usr/bin/time', ['-f', `${MARK} %U %S %M`, process.execPath, BIN, ...args], {
-    cwd: options.cwd,
-    input: '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
-    timeout: 60_000,
-  });
-  const lines = result.stderr.split('\n');
+const timeArgs = (args: string[]): string[] => ['-f', `${MARK} %U %S %M`, process.execPath, BIN, ...args];
+const childEnv = (env?: Record<string, string | undefined>): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env });
+
+function measured(status: number | null, stdout: string, rawStderr: string): MeasuredRun {
+  const lines = rawStderr.split('\n');
   const index = lines.findIndex((l) => l.startsWith(MARK));
   const [user, system, rssKb] = (lines[index] ?? '').split(' ').slice(1).map(Number);
   // /usr/bin/time adds "Command exited with non-zero status N" before its own line.
   const stderr = lines.filter((l, i) => i !== index && !l.startsWith('Command exited with non-zero status')).join('\n');
-  return { status: result.status, stdout: result.stdout, stderr, cpuSeconds: (user ?? NaN) + (system ?? NaN), maxRssMb: (rssKb ?? NaN) / 1024 };
+  return { status, stdout, stderr, cpuSeconds: (user ?? NaN) + (system ?? NaN), maxRssMb: (rssKb ?? NaN) / 1024 };
+}
+
+/** Runs the CLI under /usr/bin/time and waits for it. */
+export function runMeasured(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): MeasuredRun {
+  const result = spawnSync('/usr/bin/time', timeArgs(args), { cwd: options.cwd, input: '', encoding: 'utf8', env: childEnv(options.env), timeout: 60_000 });
+  return measured(result.status, result.stdout, result.stderr);
+}
+
+/** The same, without blocking: for commands that must run side by side. */
+export function startMeasured(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<MeasuredRun> {
+  return new Promise((resolve) => {
+    const child = spawn('/usr/bin/time', timeArgs(args), { cwd: options.cwd, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve(measured(status, stdout, stderr));
+    });
+  });
 }
 
 /** Every entry below `root` (not following symlinks): content hash for files, target for links. */
