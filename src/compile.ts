@@ -30,6 +30,8 @@ export interface CompileOptions {
   page?: PageSize;
   fontPath?: string;
   author?: string;
+  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  idPrefix?: string;
 }
 
 export interface Prepared {
@@ -58,7 +60,7 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  diagnostics.push(...lint(validated.journey, analysis, parsed.source));
+  for (const d of lint(validated.journey, analysis, parsed.source)) diagnostics.push(d);
   return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
 }
 
@@ -72,7 +74,10 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function firstUse(source: ParsedSource | undefined, chars: readonly string[]): typeof START {
   if (!source) return START;
   const text = source.format === 'yaml' ? source.text.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length)) : source.text;
-  const at = Math.min(...chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  const at = chars.reduce((m, c) => {
+    const i = text.indexOf(c);
+    return i >= 0 && i < m ? i : m;
+  }, Infinity);
   if (!Number.isFinite(at)) return source.locate(['locale'], 'value');
   const before = text.slice(0, at);
   const line = before.split('\n').length;
@@ -98,7 +103,7 @@ export async function renderFormats(
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene);
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');

@@ -25,7 +25,7 @@ async function expandNames(inputs: readonly string[], ctx: CliContext, collected
       collected.push({ file: input, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: problem });
     }
     // A folder's or glob's specs must really stay in that folder, as for build.
-    names.push(...sources.map((s) => ({ name: s.file, root: s.root })));
+    for (const s of sources) names.push({ name: s.file, root: s.root });
   }
   return names;
 }
@@ -57,7 +57,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           continue;
         }
         const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
-        collected.push(...diagnostics);
+        for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);
         if (prepared) valid += 1;
