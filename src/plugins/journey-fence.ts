@@ -64,7 +64,11 @@ export function srcOf(attrs: string): string | undefined {
 
 /** A deterministic, XML-id-safe prefix from the page path and the fence number. */
 export function defaultPrefix(page: string, index: number): string {
-  const slug = page.toLowerCase().replace(/\.(md|mdx|markdown)$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = page
+    .toLowerCase()
+    .replace(/\.(md|mdx|markdown)$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   // A page named only in other scripts (指南.md) still gets a distinct prefix: a short hash of its path.
   // eslint-disable-next-line no-control-regex
   const hashed = /[^\x00-\x7f]/.test(page) ? `${slug ? `${slug}-` : ''}${fnv(page)}` : slug;
@@ -100,7 +104,11 @@ export function renderFence(fence: Fence, options: JourneyPluginOptions = {}): F
   const pageName = fence.page ? relative(root, fence.page).split(sep).join('/') : 'page';
   const base = typeof options.idPrefix === 'function' ? options.idPrefix(pageName, fence.index) : options.idPrefix;
   const idPrefix = base === undefined ? defaultPrefix(pageName, fence.index) : typeof options.idPrefix === 'function' ? base : `${base}${fence.index}-`;
-  const compileOptions: CompileOptions = { idPrefix, ...(options.theme ? { theme: options.theme } : {}), ...(options.measurer ? { measurer: options.measurer } : {}) };
+  const compileOptions: CompileOptions = {
+    idPrefix,
+    ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.measurer ? { measurer: options.measurer } : {}),
+  };
 
   const src = srcOf(fence.attrs);
   if (src !== undefined) {
@@ -112,7 +120,12 @@ export function renderFence(fence: Fence, options: JourneyPluginOptions = {}): F
       text = readFileSync(path, 'utf8');
     } catch (err) {
       // A missing file is refused the same way outside the root, so nothing outside it is probed.
-      return failure(pageFile, fence.line, fence.column, inside(root, path) ? fenceProblems.srcUnreadable(src, ioReason(err)) : fenceProblems.srcOutsideRoot(src, shown(root)));
+      return failure(
+        pageFile,
+        fence.line,
+        fence.column,
+        inside(root, path) ? fenceProblems.srcUnreadable(src, ioReason(err)) : fenceProblems.srcOutsideRoot(src, shown(root)),
+      );
     }
     const specFile = shown(path);
     const result = compileSvgSync(text, { ...compileOptions, file: specFile });

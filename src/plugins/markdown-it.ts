@@ -51,7 +51,10 @@ export default function cjmMarkdownIt(md: MarkdownItLike, options: MarkdownItPlu
     if (!isJourneyLang(token.info)) return fallback ? fallback(tokens, idx, mdOptions, env, self) : '';
     const page = (env && typeof env === 'object' ? env : {}) as PageEnv;
     const source = sources.get(page);
-    const skipped = source !== undefined && typeof page.content === 'string' && source.endsWith(page.content) ? lineCount(source.slice(0, source.length - page.content.length)) : 0;
+    const skipped =
+      source !== undefined && typeof page.content === 'string' && source.endsWith(page.content)
+        ? lineCount(source.slice(0, source.length - page.content.length))
+        : 0;
     const line = skipped + (token.map?.[0] ?? 0) + 1;
     const opening = source?.split('\n')[line - 1] ?? '';
     const column = (/^[ \t>]*/.exec(opening)?.[0].length ?? 0) + 1;
@@ -80,8 +83,7 @@ const isVitePress = (env: PageEnv): boolean => 'cleanUrls' in env && typeof env.
  * decodeURIComponent (a global Vue templates may call): only the characters that would end or
  * change either are %-escaped, so CJK text stays as it is.
  */
-const forVueAttribute = (text: string): string =>
-  text.replace(/[%"'&<>\\\n\r\u2028\u2029]/g, (c) => (c === "'" ? '%27' : encodeURIComponent(c)));
+const forVueAttribute = (text: string): string => text.replace(/[%"'&<>\\\n\r\u2028\u2029]/g, (c) => (c === "'" ? '%27' : encodeURIComponent(c)));
 
 const lineCount = (text: string): number => text.split('\n').length - 1;
 

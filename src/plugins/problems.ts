@@ -8,7 +8,11 @@ const error = (code: string, message: string, hint?: string): Problem =>
 
 export const fenceProblems = {
   srcOutsideRoot: (src: string, root: string) =>
-    error('journey-src-outside-root', `src=${quoted(src)} points outside the docs root ${quoted(root)}`, 'keep maps inside the docs folder, or set the plugin\'s `root` option'),
+    error(
+      'journey-src-outside-root',
+      `src=${quoted(src)} points outside the docs root ${quoted(root)}`,
+      "keep maps inside the docs folder, or set the plugin's `root` option",
+    ),
   srcUnreadable: (src: string, reason: string) =>
     error('journey-src-unreadable', `cannot read src=${quoted(src)}: ${reason}`, 'the path is relative to the page holding the fence'),
   srcWithBody: () =>

@@ -48,7 +48,10 @@ export default function remarkCjm(options: JourneyPluginOptions = {}) {
       const start = code.position?.start ?? { line: 1, column: 1 };
       // remark splits the info string: `journey` is lang, the rest (src="…") is meta.
       const attrs = `${(code.lang ?? '').trim().slice('journey'.length)} ${code.meta ?? ''}`;
-      const result = renderFence({ attrs, body: code.value ?? '', ...(page ? { page: resolvePage(page, file.cwd) } : {}), line: start.line, column: start.column, index: n }, options);
+      const result = renderFence(
+        { attrs, body: code.value ?? '', ...(page ? { page: resolvePage(page, file.cwd) } : {}), line: start.line, column: start.column, index: n },
+        options,
+      );
       if (result.error) {
         const { line, column, code: rule, message } = result.error;
         file.fail(`${rule}: ${message}`, { line, column }, `cjm:${rule}`);

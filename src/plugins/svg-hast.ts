@@ -43,7 +43,8 @@ export function svgToHast(svg: string): HastElement {
     const text = svg.slice(last, m.index);
     last = m.index + m[0].length;
     // Whitespace between elements outside <text> is layout of the file, not content.
-    if (text.trim() !== '' || (text !== '' && (parent.tagName === 'text' || parent.tagName === 'tspan'))) parent.children.push({ type: 'text', value: decode(text) });
+    if (text.trim() !== '' || (text !== '' && (parent.tagName === 'text' || parent.tagName === 'tspan')))
+      parent.children.push({ type: 'text', value: decode(text) });
     if (m[2] === undefined) continue; // the <?xml …?> declaration
     if (m[1]) {
       if (parent.tagName !== m[2]) throw new Error(`cjm: unexpected </${m[2]}> in SVG`);

@@ -30,12 +30,20 @@ function build(docs: Record<string, string>): { status: number | null; output: s
   rmSync(join(site, 'docs'), { recursive: true, force: true });
   mkdirSync(join(site, 'docs', '.vitepress'), { recursive: true });
   // The site imports the plugin's source, so the test needs no tsc build; Vite bundles the config.
-  writeFileSync(join(site, 'docs', '.vitepress', 'config.mts'), `import cjm from ${JSON.stringify(join(ROOT, 'src/plugins/markdown-it.ts'))};\nexport default { title: 'Maps', markdown: { config(md) { md.use(cjm); } } };\n`);
+  writeFileSync(
+    join(site, 'docs', '.vitepress', 'config.mts'),
+    `import cjm from ${JSON.stringify(join(ROOT, 'src/plugins/markdown-it.ts'))};\nexport default { title: 'Maps', markdown: { config(md) { md.use(cjm); } } };\n`,
+  );
   for (const [name, text] of Object.entries(docs)) {
     mkdirSync(join(site, 'docs', name, '..'), { recursive: true });
     writeFileSync(join(site, 'docs', name), text);
   }
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs'], { cwd: site, encoding: 'utf8', timeout: 300_000, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs'], {
+    cwd: site,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

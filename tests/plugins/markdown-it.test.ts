@@ -12,7 +12,8 @@ const docs = join(site, 'docs');
 mkdirSync(join(docs, 'maps'), { recursive: true });
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-const YAML = 'title: 小芳的旅程\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較\n        emotion: -1\n        pains: [太貴]\n        opportunities: [試用]\n';
+const YAML =
+  'title: 小芳的旅程\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較\n        emotion: -1\n        pains: [太貴]\n        opportunities: [試用]\n';
 writeFileSync(join(docs, 'maps', 'clinic.yaml'), YAML.replace('小芳的旅程', 'Clinic visit'));
 writeFileSync(join(site, 'outside.yaml'), YAML);
 symlinkSync(join(site, 'outside.yaml'), join(docs, 'maps', 'link.yaml'));
@@ -78,11 +79,15 @@ describe('cjm/markdown-it', () => {
     expect(() => render('```journey src="../../outside.yaml"\n```\n')).toThrow(`${shown}:1:1: error journey-src-outside-root:`);
     expect(() => render('```journey src="/etc/passwd"\n```\n')).toThrow('error journey-src-outside-root:');
     expect(() => render('```journey src="../maps/link.yaml"\n```\n')).toThrow('error journey-src-outside-root:');
-    expect(() => render('\n```journey src="../maps/none.yaml"\n```\n')).toThrow(`${shown}:2:1: error journey-src-unreadable: cannot read src="../maps/none.yaml": no such file`);
+    expect(() => render('\n```journey src="../maps/none.yaml"\n```\n')).toThrow(
+      `${shown}:2:1: error journey-src-unreadable: cannot read src="../maps/none.yaml": no such file`,
+    );
   });
 
   it('points a bad src= file at the page fence and at the place in the spec file', () => {
     writeFileSync(join(docs, 'maps', 'bad.yaml'), 'title: x\nstages: 3\n');
-    expect(() => render('Text\n\n```journey src="../maps/bad.yaml"\n```\n')).toThrow(new RegExp(`^${shown}:3:1: error wrong-type: .*\\(${rel(join(docs, 'maps', 'bad.yaml'))}:2:9\\)`));
+    expect(() => render('Text\n\n```journey src="../maps/bad.yaml"\n```\n')).toThrow(
+      new RegExp(`^${shown}:3:1: error wrong-type: .*\\(${rel(join(docs, 'maps', 'bad.yaml'))}:2:9\\)`),
+    );
   });
 });

@@ -17,10 +17,16 @@ const docs = mkdtempSync(join(tmpdir(), 'cjm-remark-'));
 mkdirSync(join(docs, 'maps'));
 afterAll(() => rmSync(docs, { recursive: true, force: true }));
 
-const YAML = 'title: "Tom & Jerry <3 旅程"\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較\n        emotion: -1\n        pains: [太貴]\n        opportunities: [試用]\n';
+const YAML =
+  'title: "Tom & Jerry <3 旅程"\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較\n        emotion: -1\n        pains: [太貴]\n        opportunities: [試用]\n';
 writeFileSync(join(docs, 'maps', 'clinic.yaml'), YAML);
 
-const pipeline = (options = {}) => unified().use(remarkParse).use(cjm, { root: docs, ...options }).use(remarkRehype).use(rehypeStringify);
+const pipeline = (options = {}) =>
+  unified()
+    .use(remarkParse)
+    .use(cjm, { root: docs, ...options })
+    .use(remarkRehype)
+    .use(rehypeStringify);
 const page = (value: string) => new VFile({ path: join(docs, 'guide.md'), value });
 
 describe('cjm/remark', () => {
@@ -46,10 +52,20 @@ describe('cjm/remark', () => {
   it('fails the file with a message at the line and column inside the page', async () => {
     const bad = YAML.replace('emotion: -1', 'emotion: -7');
     const line = 3 + bad.split('\n').findIndex((l) => l.includes('emotion: -7')) + 1;
-    const error = await pipeline().process(page(`Intro\n\n\`\`\`journey\n${bad}\`\`\`\n`)).then(() => undefined, (e: unknown) => e);
+    const error = await pipeline()
+      .process(page(`Intro\n\n\`\`\`journey\n${bad}\`\`\`\n`))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toMatchObject({ line, column: 18, ruleId: 'emotion-out-of-scale', source: 'cjm', fatal: true });
     expect(String(error)).toContain(`guide.md:${line}:18`);
-    const outside = await pipeline().process(page('```journey src="../x.yaml"\n```\n')).then(() => undefined, (e: unknown) => e);
+    const outside = await pipeline()
+      .process(page('```journey src="../x.yaml"\n```\n'))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(outside).toMatchObject({ line: 1, column: 1, ruleId: 'journey-src-outside-root' });
   });
 });
