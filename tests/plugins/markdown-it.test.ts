@@ -52,6 +52,18 @@ describe('cjm/markdown-it', () => {
     expect(html).toContain('data-theme="dark"');
   });
 
+  it('gives Vue (VitePress) the SVG as a v-html string that decodes back to the same bytes', () => {
+    const spec = YAML.replace('小芳的旅程', `it's "{{ x }}" & <b>%41\\n</b>`);
+    const html = new MarkdownIt()
+      .use(cjm, { root: docs })
+      .render(`\`\`\`journey\n${spec}\`\`\`\n`, { path: page, relativePath: 'guide/page.md', cleanUrls: false });
+    const m = /^<div class="cjm-journey" style="overflow-x:auto" v-html="decodeURIComponent\('([^'"<>&]*)'\)"><\/div>\n$/.exec(html);
+    expect(m).not.toBeNull();
+    const plain = render(`\`\`\`journey\n${spec}\`\`\`\n`);
+    expect(decodeURIComponent(m![1]!).trimEnd()).toBe(/<svg[\s\S]*<\/svg>/.exec(plain)![0]);
+    expect(plain).toContain('<style>');
+  });
+
   it('fails with the page, line and column of the bad value inside the fence', () => {
     // Line 5 of the page holds `emotion: 9`, which is outside the scale; after front matter of 3 lines.
     const bad = YAML.replace('emotion: 1', 'emotion: 9');
