@@ -113,8 +113,6 @@ const specFontPath = (font: string | undefined, file: string | undefined): strin
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
   layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
 
-const svgOf = (scene: Scene, options: CompileOptions): string => renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
-
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(
   p: Prepared,
@@ -126,7 +124,7 @@ export async function renderFormats(
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = svgOf(scene, options);
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');
@@ -186,6 +184,7 @@ export async function compile(
 export function compileSvgSync(text: string, options: CompileOptions = {}): CompileResult & { svg?: string } {
   const { prepared, diagnostics } = prepare(text, options);
   if (!prepared) return { ok: false, diagnostics, outputs: {} };
-  const svg = svgOf(sceneFor(prepared, options), options);
+  // The same scene and options as renderFormats' SVG.
+  const svg = renderSvg(sceneFor(prepared, options), options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
   return { ok: true, diagnostics, outputs: { svg }, svg, journey: prepared.journey, analysis: prepared.analysis };
 }

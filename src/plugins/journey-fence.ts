@@ -62,17 +62,21 @@ export function srcOf(attrs: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
-/** A deterministic, XML-id-safe prefix from the page path and the fence number. */
+/**
+ * A deterministic prefix, safe as an XML id and a CSS identifier, from the page path and the fence
+ * number. At most 40 characters, so the number is never cut off: a long or non-ASCII page name
+ * (指南.md) keeps a short slug and a hash of the whole path.
+ */
 export function defaultPrefix(page: string, index: number): string {
-  const slug = page
+  const full = page
     .toLowerCase()
     .replace(/\.(md|mdx|markdown)$/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // A page named only in other scripts (指南.md) still gets a distinct prefix: a short hash of its path.
-  // eslint-disable-next-line no-control-regex
-  const hashed = /[^\x00-\x7f]/.test(page) ? `${slug ? `${slug}-` : ''}${fnv(page)}` : slug;
-  return `cjm-${hashed || 'page'}-${index}-`;
+  const slug = full.slice(0, 20).replace(/-+$/, '');
+  const exact = slug === full && !/[^\x00-\x7f]/.test(page);
+  const name = exact ? slug : [slug, fnv(page)].filter(Boolean).join('-');
+  return `cjm-${name || 'page'}-${index}-`;
 }
 
 function fnv(text: string): string {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultPrefix } from '../../src/plugins/journey-fence.js';
 import cjm from '../../src/plugins/markdown-it.js';
 
 const site = mkdtempSync(join(tmpdir(), 'cjm-mdit-'));
@@ -36,8 +37,8 @@ describe('cjm/markdown-it', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).toContain('小芳的旅程</title>');
     expect(html).not.toContain('<?xml');
-    expect(html).toContain('id="cjm-guide-page-0-cjm-title"');
-    expect(html).toContain('id="cjm-guide-page-1-cjm-title"');
+    expect(html).toMatch(/id="cjm-guide-page-0-(cjm-)?title"/);
+    expect(html).toMatch(/id="cjm-guide-page-1-(cjm-)?title"/);
     // Other fences are left to markdown-it.
     expect(md().render('```js\nlet a = 1;\n```\n')).toContain('<pre><code class="language-js">');
   });
@@ -48,7 +49,7 @@ describe('cjm/markdown-it', () => {
     const m = new MarkdownIt().use(cjm, { root: docs, theme: 'dark', idPrefix: 'x-' });
     const html = m.render('```journey src="../maps/clinic.yaml"\n```\n', { path: page });
     expect(html).toContain('Clinic visit</title>');
-    expect(html).toContain('id="x-0-cjm-title"');
+    expect(html).toMatch(/id="x-0-(cjm-)?title"/);
     expect(html).toContain('data-theme="dark"');
   });
 
@@ -101,5 +102,21 @@ describe('cjm/markdown-it', () => {
     expect(() => render('Text\n\n```journey src="../maps/bad.yaml"\n```\n')).toThrow(
       new RegExp(`^${shown}:3:1: error wrong-type: .*\\(${rel(join(docs, 'maps', 'bad.yaml'))}:2:9\\)`),
     );
+  });
+});
+
+describe('the default id prefix', () => {
+  it('is a safe identifier of at most 40 characters that keeps the fence number, whatever the page name', () => {
+    const pages = ['guide/page.md', '指南/旅程.md', 'a/very/long/folder/name/with/many/parts/and/a/long/page-name.md', ''];
+    for (const page of pages) {
+      const [first, second] = [defaultPrefix(page, 0), defaultPrefix(page, 11)];
+      expect(first).toMatch(/^[a-z][a-z0-9-]*-0-$/);
+      expect(second.endsWith('-11-')).toBe(true);
+      expect(second.length).toBeLessThanOrEqual(40);
+    }
+    expect(defaultPrefix('guide/page.md', 0)).toBe('cjm-guide-page-0-');
+    expect(defaultPrefix('指南/旅程.md', 0)).not.toBe(defaultPrefix('指南/旅程二.md', 0));
+    const long = 'a/very/long/folder/name/with/many/parts/and/a/long/page-name';
+    expect(defaultPrefix(`${long}.md`, 0)).not.toBe(defaultPrefix(`${long}-2.md`, 0));
   });
 });
