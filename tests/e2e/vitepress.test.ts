@@ -75,7 +75,8 @@ describe('a VitePress site with ```journey fences', () => {
   }, 300_000);
 
   it('fails the build at the page, line and column of a bad value', () => {
-    const bad = `# Broken\n\nText.\n\n${CLINIC.replace('emotion: -2', 'emotion: -9')}`;
+    // Front matter, which VitePress strips before markdown-it parses, still counts in the line.
+    const bad = `---\ntitle: Broken\n---\n# Broken\n\nText.\n\n${CLINIC.replace('emotion: -2', 'emotion: -9')}`;
     const line = bad.split('\n').findIndex((l) => l.includes('emotion: -9')) + 1;
     const { status, output } = build({ 'guide/bad.md': bad, 'index.md': '# Home\n' });
     expect(status).not.toBe(0);
