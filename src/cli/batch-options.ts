@@ -11,6 +11,10 @@ import type { BatchOptions } from '../batch/job.js';
 import { FORMAT_NAMES, parseFormats } from '../batch/config-check.js';
 import { loadConfig } from '../batch/config.js';
 
+/** --scale bounds: below 0.25 text is unreadable; above 8 a one-page map is hundreds of megapixels. */
+const MIN_SCALE = 0.25;
+const MAX_SCALE = 8;
+
 export interface BatchFlags {
   outDir?: string;
   format?: string;
@@ -18,6 +22,7 @@ export interface BatchFlags {
   page: PageSize;
   font?: string;
   author?: string;
+  scale?: string;
   reporter: 'text' | 'json';
   quiet?: boolean;
   config?: string;
@@ -43,7 +48,8 @@ export function addBatchOptions(command: Command): Command {
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
     .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
-    .option('--font <file>', 'PDF: TTF/OTF/TTC font to draw text with')
+    .option('--font <file>', 'PDF and PNG: TTF/OTF/TTC font to draw text with')
+    .option('--scale <n>', `PNG: pixels per SVG pixel, ${MIN_SCALE} to ${MAX_SCALE} (default: 2)`)
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
     .option('-j, --jobs <n>', 'threads to build on (default: every core for big batches)')
@@ -69,6 +75,8 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
   }
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs must be a whole number of 1 or more (got "${flags.jobs}")`);
+  const scale = flags.scale === undefined ? undefined : Number(flags.scale);
+  if (scale !== undefined && !(flags.scale!.trim() !== '' && scale >= MIN_SCALE && scale <= MAX_SCALE)) usage(`--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE} (got "${flags.scale}")`);
   const inputs = files.length > 0 ? [...files] : (config.values.include ?? []);
   if (inputs.length === 0) usage('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
   if (!ok) return undefined;
@@ -83,6 +91,7 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
       page: typed('page') ? flags.page : (config.values.page ?? flags.page),
       fontPath: fontPath === undefined ? undefined : resolve(ctx.cwd, fontPath),
       author: flags.author,
+      ...(scale === undefined ? {} : { scale }),
     },
     parallel: jobs,
     reporter: flags.reporter,
