@@ -1,13 +1,12 @@
 // PNG output: the scene's SVG rasterised by resvg (@resvg/resvg-js, a native build inside the npm
-// package: no browser, no system library). Text reaches resvg as outlines drawn with the bundled fonts
-// (outline.ts), so resvg loads no font at all. resvg and fontkit are imported here, lazily, only when a
+// package: no browser, no system library). Text reaches resvg as glyph outlines of the bundled fonts
+// (svg.ts, outline.ts), so resvg loads no font at all. resvg and fontkit are imported here, lazily, only when a
 // PNG is asked for. A map too big for one image (past 32,767 px a side, which most viewers and browsers
 // refuse, or past MAX_PIXELS) is drawn at the largest scale that fits, with a warning.
 import type { Scene } from '../../layout/scene.js';
-import { renderSvg } from '../svg/index.js';
 import { loadFaces } from '../pdf/fonts.js';
 import { missingCharacters, missingGlyphWarning, weightsUsed } from '../pdf/glyphs.js';
-import { outlinedScene } from './outline.js';
+import { outlinedSvg } from './svg.js';
 import { withSoftwareChunk } from './chunks.js';
 
 export const DEFAULT_SCALE = 2;
@@ -60,7 +59,7 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
     scale < asked
       ? `the map is ${Math.round(scene.width)} × ${Math.round(scene.height)} px, too big for one PNG at scale ${asked} (at most ${MAX_SIDE} px a side and ${MAX_PIXELS.toLocaleString('en')} pixels); drawn at scale ${scale}. For a sharper picture split the journey into several maps, or use -f pdf or svg`
       : undefined;
-  const svg = renderSvg(outlinedScene(scene, faces));
+  const svg = outlinedSvg(scene, faces);
   const { renderAsync } = await import('@resvg/resvg-js');
   // No font at all: the scene has no text left, and system fonts would make the output depend on the machine.
   const image = await renderAsync(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: false }, logLevel: 'off' });

@@ -1,125 +1,78 @@
 // Text as glyph outlines. resvg shapes text itself, but its Node binding reads the font file again for
-// every glyph it draws (a 7 MB Noto Sans CJK face: seconds per map), and it could pick a different face
-// or fallback from the one layout measured with. So the PNG back-end turns every text node into path
-// nodes drawn with the same faces the PDF embeds (fontkit), placed exactly as the PDF places its lines,
-// and hands resvg a scene with no text in it: no font lookup, no system font, the same pixels anywhere.
+// every glyph it draws (a 7 MB Noto Sans CJK face: seconds per map), and it could pick another face or
+// fallback than the one layout measured with. So the PNG back-end draws every text node with the faces
+// the PDF embeds (fontkit), placed exactly as the PDF places its lines: each glyph used is one path in
+// <defs>, in font units, and each occurrence a <use> with a transform. resvg then needs no font at all:
+// no font lookup, no system font, the same pixels on any machine.
 import type { Font, Glyph } from 'fontkit';
-import type { PathNode, PathSegment, Scene, SceneNode, TextNode } from '../../layout/scene.js';
+import type { TextNode } from '../../layout/scene.js';
 import type { FontFaces } from '../pdf/fonts.js';
 import { drawableText, faceFor } from '../pdf/glyphs.js';
+import { el } from '../svg/xml.js';
 
 /** Stroke width of synthetic bold (a user font has no bold face), per unit of font size: as the PDF. */
 const FAKE_BOLD = 1 / 30;
 /** Slant of italic text, as browsers draw a synthetic oblique (about 11°). */
 const OBLIQUE = 0.2;
 
-type Point = [number, number];
+/** Transform numbers need more than the two decimals of scene geometry (a 12 px glyph is 0.012 per unit). */
+const num = (n: number): string => {
+  const r = Math.round(n * 100000) / 100000;
+  return Object.is(r, -0) || r === 0 ? '0' : String(r);
+};
 
-/** A glyph's outline in font units (y up), as segments; cached per face and glyph, maps repeat characters. */
-type Outline = { op: 'M' | 'L'; p: Point } | { op: 'C'; c1: Point; c2: Point; p: Point } | { op: 'Z' };
-
-function outlineOf(glyph: Glyph): Outline[] {
-  const out: Outline[] = [];
-  let current: Point = [0, 0];
-  let start: Point = [0, 0];
-  for (const { command, args } of glyph.path.commands) {
-    const a = args as number[];
-    if (command === 'moveTo') {
-      current = start = [a[0]!, a[1]!];
-      out.push({ op: 'M', p: current });
-    } else if (command === 'lineTo') {
-      current = [a[0]!, a[1]!];
-      out.push({ op: 'L', p: current });
-    } else if (command === 'quadraticCurveTo') {
-      // TrueType outlines are quadratic; the scene's paths are cubic, and a quadratic is exactly one cubic.
-      const q: Point = [a[0]!, a[1]!];
-      const p: Point = [a[2]!, a[3]!];
-      const c1: Point = [current[0] + ((q[0] - current[0]) * 2) / 3, current[1] + ((q[1] - current[1]) * 2) / 3];
-      const c2: Point = [p[0] + ((q[0] - p[0]) * 2) / 3, p[1] + ((q[1] - p[1]) * 2) / 3];
-      out.push({ op: 'C', c1, c2, p });
-      current = p;
-    } else if (command === 'bezierCurveTo') {
-      const p: Point = [a[4]!, a[5]!];
-      out.push({ op: 'C', c1: [a[0]!, a[1]!], c2: [a[2]!, a[3]!], p });
-      current = p;
-    } else if (command === 'closePath') {
-      out.push({ op: 'Z' });
-      current = start;
-    }
-  }
-  return out;
-}
-
-export class Outliner {
-  private readonly cache = new Map<Font, Map<number, Outline[]>>();
+export class GlyphOutlines {
+  /** Glyph ids by face, in first-use order (deterministic <defs>). */
+  private readonly used = new Map<Font, { index: number; glyphs: Map<number, { id: string; d: string }> }>();
 
   constructor(private readonly faces: FontFaces) {}
 
-  private outline(face: Font, glyph: Glyph): Outline[] {
-    let perFace = this.cache.get(face);
-    if (!perFace) this.cache.set(face, (perFace = new Map()));
-    let o = perFace.get(glyph.id);
-    if (!o) perFace.set(glyph.id, (o = outlineOf(glyph)));
-    return o;
+  /** The glyph's id in <defs>; '' for a glyph with no outline (a space). */
+  private ref(face: Font, glyph: Glyph): string {
+    let perFace = this.used.get(face);
+    if (!perFace) this.used.set(face, (perFace = { index: this.used.size, glyphs: new Map() }));
+    let entry = perFace.glyphs.get(glyph.id);
+    if (!entry) {
+      const d = glyph.path.toSVG();
+      perFace.glyphs.set(glyph.id, (entry = { id: d ? `cjm-glyph-${perFace.index}-${glyph.id}` : '', d }));
+    }
+    return entry.id;
   }
 
-  /** One path node drawing every line of the text node; undefined when nothing is visible. */
-  text(n: TextNode): PathNode | undefined {
+  /** The text node as a group of glyph references; '' when nothing is visible. */
+  text(n: TextNode): string {
     const face = faceFor(this.faces, n.weight);
     const size = n.fontSize / face.unitsPerEm;
-    const slant = n.italic ? OBLIQUE : 0;
-    const segments: PathSegment[] = [];
+    const slant = n.italic ? OBLIQUE * size : 0;
+    const uses: string[] = [];
     for (const line of n.lines) {
       const text = drawableText(line.text, face);
       if (text.trim() === '') continue;
       // Placed as the PDF places its lines: from the advance in the font's own metrics when layout gave it.
       const width = line.advance ?? line.width;
       let x = n.anchor === 'start' ? line.x : n.anchor === 'middle' ? line.x - width / 2 : line.x - width;
-      const run = face.layout(text);
-      run.glyphs.forEach((glyph, i) => {
-        const pos = run.positions[i]!;
-        const gx = x + pos.xOffset * size;
-        const gy = line.y - pos.yOffset * size;
-        const at = ([px, py]: Point): [number, number] => [gx + (px + py * slant) * size, gy - py * size];
-        for (const s of this.outline(face, glyph)) {
-          if (s.op === 'Z') segments.push({ op: 'Z' });
-          else if (s.op === 'C') {
-            const [x1, y1] = at(s.c1);
-            const [x2, y2] = at(s.c2);
-            const [px, py] = at(s.p);
-            segments.push({ op: 'C', x1, y1, x2, y2, x: px, y: py });
-          } else {
-            const [px, py] = at(s.p);
-            segments.push({ op: s.op, x: px, y: py });
-          }
-        }
-        x += pos.xAdvance * size;
-      });
+      // Glyph by glyph from the character map, without OpenType shaping (fontkit's layout() costs ~2 ms a
+      // line): Han, kana and Latin need none, and layout measured plain advances too.
+      for (const glyph of face.glyphsForString(text)) {
+        const id = this.ref(face, glyph);
+        // Font units are y-up: flip, scale to the font size, slant for italic, move to the pen position.
+        if (id) uses.push(`<use href="#${id}" transform="matrix(${num(size)} 0 ${num(slant)} ${num(-size)} ${num(x)} ${num(line.y)})"/>`);
+        x += glyph.advanceWidth * size;
+      }
     }
-    if (segments.length === 0) return undefined;
+    if (uses.length === 0) return '';
     const fakeBold = n.weight === 'bold' && this.faces.syntheticBold;
-    return {
-      kind: 'path',
-      ...(n.role ? { role: n.role } : {}),
-      segments,
-      fill: n.fill,
-      ...(fakeBold ? { stroke: n.fill, strokeWidth: n.fontSize * FAKE_BOLD, lineJoin: 'round' as const } : {}),
-    };
+    // The stroke is inside the glyph's transform, so its width is in font units.
+    const stroke = fakeBold ? { stroke: n.fill, 'stroke-width': face.unitsPerEm * FAKE_BOLD, 'stroke-linejoin': 'round' } : {};
+    return el('g', { class: n.role ? `cjm-${n.role}` : undefined, fill: n.fill, ...stroke }, uses.join(''));
   }
 
-  /** The nodes with every text node replaced by its outlines (groups keep their ids and tooltips). */
-  nodes(nodes: readonly SceneNode[]): SceneNode[] {
-    const out: SceneNode[] = [];
-    for (const n of nodes) {
-      if (n.kind === 'text') {
-        const path = this.text(n);
-        if (path) out.push(path);
-      } else if (n.kind === 'group') out.push({ ...n, children: this.nodes(n.children) });
-      else out.push(n);
+  /** One path per glyph used so far, in font units. */
+  defs(): string {
+    const paths: string[] = [];
+    for (const perFace of this.used.values()) {
+      for (const { id, d } of perFace.glyphs.values()) if (id) paths.push(el('path', { id, d }));
     }
-    return out;
+    return paths.length === 0 ? '' : `<defs>${paths.join('')}</defs>`;
   }
 }
-
-/** The scene as resvg gets it: the same geometry, with text as outlines. */
-export const outlinedScene = (scene: Scene, faces: FontFaces): Scene => ({ ...scene, nodes: new Outliner(faces).nodes(scene.nodes) });
