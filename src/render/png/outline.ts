@@ -1,9 +1,11 @@
 // Text as glyph outlines. resvg shapes text itself, but its Node binding reads the font file again for
 // every glyph it draws (a 7 MB Noto Sans CJK face: seconds per map), and it could pick another face or
 // fallback than the one layout measured with. So the PNG back-end draws every text node with the faces
-// the PDF embeds (fontkit), placed exactly as the PDF places its lines: each glyph used is one path in
-// <defs>, in font units, and each occurrence a <use> with a transform. resvg then needs no font at all:
-// no font lookup, no system font, the same pixels on any machine.
+// the PDF embeds (fontkit), placed exactly as the PDF places its lines, as one path per text node.
+// resvg then needs no font at all: no font lookup, no system font, the same pixels on any machine.
+// Each glyph's outline is written once per face, size and slant in relative path commands, so placing
+// it again is one absolute move plus a cached string (one path per text node rasterises ~2x faster
+// than one <use> per glyph).
 import type { Font, Glyph } from 'fontkit';
 import type { TextNode } from '../../layout/scene.js';
 import type { FontFaces } from '../pdf/fonts.js';
@@ -15,36 +17,69 @@ const FAKE_BOLD = 1 / 30;
 /** Slant of italic text, as browsers draw a synthetic oblique (about 11°). */
 const OBLIQUE = 0.2;
 
-/** Transform numbers need more than the two decimals of scene geometry (a 12 px glyph is 0.012 per unit). */
-const num = (n: number): string => {
-  const r = Math.round(n * 100000) / 100000;
-  return Object.is(r, -0) || r === 0 ? '0' : String(r);
-};
+/** Glyph coordinates to 1/1000 px: finer than any scale cjm draws at, and short. */
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+const num = (n: number): string => (Object.is(n, -0) || n === 0 ? '0' : String(n));
+
+/** A glyph at one size and slant: where its outline starts, and the rest as relative commands. */
+interface Placed {
+  startX: number;
+  startY: number;
+  rest: string;
+}
+
+/** Relative path commands of the glyph, from its first point, in px (y down) for `size` px per font unit. */
+function placeGlyph(glyph: Glyph, size: number, slant: number): Placed | undefined {
+  // Rounded absolute coordinates, so the relative steps between them add up exactly (no drift).
+  const at = (x: number, y: number): [number, number] => [round((x + y * slant) * size), round(-y * size)];
+  let start: [number, number] | undefined;
+  let current: [number, number] = [0, 0];
+  let subpath: [number, number] = [0, 0];
+  const out: string[] = [];
+  const rel = (p: [number, number]): string => `${num(round(p[0] - current[0]))} ${num(round(p[1] - current[1]))}`;
+  for (const { command, args } of glyph.path.commands) {
+    const a = args as number[];
+    if (command === 'closePath') {
+      out.push('z');
+      current = subpath;
+      continue;
+    }
+    const points: [number, number][] = [];
+    for (let i = 0; i + 1 < a.length; i += 2) points.push(at(a[i]!, a[i + 1]!));
+    const end = points[points.length - 1]!;
+    if (command === 'moveTo') {
+      if (!start) start = end;
+      else out.push(`m${rel(end)}`);
+      subpath = end;
+    } else {
+      const op = command === 'lineTo' ? 'l' : command === 'quadraticCurveTo' ? 'q' : 'c';
+      out.push(op + points.map(rel).join(' '));
+    }
+    current = end;
+  }
+  return start ? { startX: start[0], startY: start[1], rest: out.join('') } : undefined;
+}
 
 export class GlyphOutlines {
-  /** Glyph ids by face, in first-use order (deterministic <defs>). */
-  private readonly used = new Map<Font, { index: number; glyphs: Map<number, { id: string; d: string }> }>();
+  private readonly cache = new Map<string, Placed | undefined>();
+  private readonly faceIndex = new Map<Font, number>();
 
   constructor(private readonly faces: FontFaces) {}
 
-  /** The glyph's id in <defs>; '' for a glyph with no outline (a space). */
-  private ref(face: Font, glyph: Glyph): string {
-    let perFace = this.used.get(face);
-    if (!perFace) this.used.set(face, (perFace = { index: this.used.size, glyphs: new Map() }));
-    let entry = perFace.glyphs.get(glyph.id);
-    if (!entry) {
-      const d = glyph.path.toSVG();
-      perFace.glyphs.set(glyph.id, (entry = { id: d ? `cjm-glyph-${perFace.index}-${glyph.id}` : '', d }));
-    }
-    return entry.id;
+  private placed(face: Font, glyph: Glyph, size: number, slant: number): Placed | undefined {
+    let index = this.faceIndex.get(face);
+    if (index === undefined) this.faceIndex.set(face, (index = this.faceIndex.size));
+    const key = `${index} ${glyph.id} ${size} ${slant}`;
+    if (!this.cache.has(key)) this.cache.set(key, placeGlyph(glyph, size, slant));
+    return this.cache.get(key);
   }
 
-  /** The text node as a group of glyph references; '' when nothing is visible. */
+  /** The text node as one filled path of all its glyphs; '' when nothing is visible. */
   text(n: TextNode): string {
     const face = faceFor(this.faces, n.weight);
     const size = n.fontSize / face.unitsPerEm;
-    const slant = n.italic ? OBLIQUE * size : 0;
-    const uses: string[] = [];
+    const slant = n.italic ? OBLIQUE : 0;
+    const d: string[] = [];
     for (const line of n.lines) {
       const text = drawableText(line.text, face);
       if (text.trim() === '') continue;
@@ -54,25 +89,14 @@ export class GlyphOutlines {
       // Glyph by glyph from the character map, without OpenType shaping (fontkit's layout() costs ~2 ms a
       // line): Han, kana and Latin need none, and layout measured plain advances too.
       for (const glyph of face.glyphsForString(text)) {
-        const id = this.ref(face, glyph);
-        // Font units are y-up: flip, scale to the font size, slant for italic, move to the pen position.
-        if (id) uses.push(`<use href="#${id}" transform="matrix(${num(size)} 0 ${num(slant)} ${num(-size)} ${num(x)} ${num(line.y)})"/>`);
+        const p = this.placed(face, glyph, size, slant);
+        if (p) d.push(`M${num(round(x + p.startX))} ${num(round(line.y + p.startY))}${p.rest}`);
         x += glyph.advanceWidth * size;
       }
     }
-    if (uses.length === 0) return '';
+    if (d.length === 0) return '';
     const fakeBold = n.weight === 'bold' && this.faces.syntheticBold;
-    // The stroke is inside the glyph's transform, so its width is in font units.
-    const stroke = fakeBold ? { stroke: n.fill, 'stroke-width': face.unitsPerEm * FAKE_BOLD, 'stroke-linejoin': 'round' } : {};
-    return el('g', { class: n.role ? `cjm-${n.role}` : undefined, fill: n.fill, ...stroke }, uses.join(''));
-  }
-
-  /** One path per glyph used so far, in font units. */
-  defs(): string {
-    const paths: string[] = [];
-    for (const perFace of this.used.values()) {
-      for (const { id, d } of perFace.glyphs.values()) if (id) paths.push(el('path', { id, d }));
-    }
-    return paths.length === 0 ? '' : `<defs>${paths.join('')}</defs>`;
+    const stroke = fakeBold ? { stroke: n.fill, 'stroke-width': n.fontSize * FAKE_BOLD, 'stroke-linejoin': 'round' } : {};
+    return el('path', { class: n.role ? `cjm-${n.role}` : undefined, fill: n.fill, ...stroke, d: d.join('') });
   }
 }

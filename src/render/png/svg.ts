@@ -1,6 +1,6 @@
 // The SVG resvg rasterises: the scene as renderSvg draws it (every shape through the SVG back-end's
 // own node writer), except that text is glyph outlines (outline.ts). Nothing here is for people to
-// read: no title, description or ids beyond the glyphs'.
+// read: no title, description or text.
 import type { Scene, SceneNode } from '../../layout/scene.js';
 import type { FontFaces } from '../pdf/fonts.js';
 import { renderNode } from '../svg/nodes.js';
@@ -10,8 +10,7 @@ import { GlyphOutlines } from './outline.js';
 
 export function outlinedSvg(scene: Scene, faces: FontFaces): string {
   const glyphs = new GlyphOutlines(faces);
-  // Ids are irrelevant in a picture; a prefix keeps the scene's apart from the glyphs'.
-  const ids = idsWith('map-');
+  const ids = idsWith('');
   const draw = (nodes: readonly SceneNode[]): string =>
     nodes
       .map((n) => {
@@ -25,6 +24,6 @@ export function outlinedSvg(scene: Scene, faces: FontFaces): string {
   return el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${fmt(width)} ${fmt(height)}` },
-    glyphs.defs() + el('rect', { width, height, fill: scene.background }) + body,
+    el('rect', { width, height, fill: scene.background }) + body,
   );
 }
