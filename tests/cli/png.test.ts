@@ -34,7 +34,12 @@ describe('cjm -f png', () => {
   });
 
   it('-o - writes the same PNG bytes to standard output', () => {
-    const out = spawnSync(process.execPath, [BIN, 'build', 'skincare.yaml', '-f', 'png', '-o', '-'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const out = spawnSync(process.execPath, [BIN, 'build', 'skincare.yaml', '-f', 'png', '-o', '-'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(out.status).toBe(0);
     expect(Buffer.compare(out.stdout, readFileSync(join(dir, 'skincare.png')))).toBe(0);
   });

@@ -7,7 +7,14 @@ import { outlinedSvg } from '../../../src/render/png/svg.js';
 import { label } from '../pdf/fixtures.js';
 
 const scene: Scene = {
-  width: 400, height: 200, lang: 'zh-Hant', title: 't', description: '', background: '#ffffff', fontFamily: 'sans-serif', theme: 'light',
+  width: 400,
+  height: 200,
+  lang: 'zh-Hant',
+  title: 't',
+  description: '',
+  background: '#ffffff',
+  fontFamily: 'sans-serif',
+  theme: 'light',
   nodes: [
     label('旅', 10, 30),
     label('旅', 10, 60, { weight: 'bold' }),
@@ -24,7 +31,9 @@ describe('outlinedSvg', () => {
     const paths = [...svg.matchAll(/<path fill="[^"]*" d="([^"]+)"/g)].map((m) => m[1]!);
     expect(paths).toHaveLength(4);
     // Each glyph: an absolute move to its first point, then relative commands, the same for the same glyph, size and slant.
-    const glyphs = paths.map((d) => d.split(/(?=M)/).map((g) => ({ at: /^M([\d.-]+) ([\d.-]+)/.exec(g)!.slice(1).map(Number), rest: g.replace(/^M[\d.-]+ [\d.-]+/, '') })));
+    const glyphs = paths.map((d) =>
+      d.split(/(?=M)/).map((g) => ({ at: /^M([\d.-]+) ([\d.-]+)/.exec(g)!.slice(1).map(Number), rest: g.replace(/^M[\d.-]+ [\d.-]+/, '') })),
+    );
     expect(glyphs.map((g) => g.length)).toEqual([1, 1, 2, 2]); // 旅, 旅, 旅 A, 旅 A (a space has no outline)
     expect(glyphs[2]![0]!.rest).toBe(glyphs[0]![0]!.rest);
     expect(glyphs[2]![0]!.at[0]! - glyphs[0]![0]!.at[0]!).toBeCloseTo(100, 2);

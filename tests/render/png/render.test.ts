@@ -16,7 +16,8 @@ const sceneOf = (text: string): Scene => {
   return layout(prepared.journey, prepared.analysis, { theme: 'light' });
 };
 
-const mapTitled = (title: string): string => `title: ${title}\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較價格\n        emotion: -1\n`;
+const mapTitled = (title: string): string =>
+  `title: ${title}\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較價格\n        emotion: -1\n`;
 
 /** RGBA rows of an 8-bit RGBA, non-interlaced PNG (what resvg writes), unfiltered. */
 function pixels(png: Uint8Array): { width: number; height: number; at: (x: number, y: number) => number[] } {
@@ -119,7 +120,14 @@ describe('renderPng', () => {
 
   it('draws a map too wide for one image at the largest scale that fits, with a warning', async () => {
     const wide: Scene = {
-      width: 40_000, height: 60, lang: 'en', title: 'wide', description: '', background: '#ffffff', fontFamily: 'sans-serif', theme: 'light',
+      width: 40_000,
+      height: 60,
+      lang: 'en',
+      title: 'wide',
+      description: '',
+      background: '#ffffff',
+      fontFamily: 'sans-serif',
+      theme: 'light',
       nodes: [{ kind: 'rect', x: 0, y: 0, width: 40_000, height: 30, fill: '#2563eb' }],
     };
     const png = await renderPng(wide, { scale: 2 });
@@ -134,7 +142,10 @@ describe('renderPng', () => {
   });
 
   it('reports png-scaled-down through compile', async () => {
-    const stages = Array.from({ length: 20 }, (_, s) => `  - id: s${s}\n    touchpoints:\n${Array.from({ length: 5 }, (_, t) => `      - name: t${s}-${t}\n        emotion: 0\n`).join('')}`).join('');
+    const stages = Array.from(
+      { length: 20 },
+      (_, s) => `  - id: s${s}\n    touchpoints:\n${Array.from({ length: 5 }, (_, t) => `      - name: t${s}-${t}\n        emotion: 0\n`).join('')}`,
+    ).join('');
     const result = await compile(`title: wide\nstages:\n${stages}`, { file: 'wide.yaml', format: 'png', scale: 2 });
     expect(result.ok).toBe(true);
     expect(result.diagnostics.filter((d) => d.code === 'png-scaled-down')).toHaveLength(1);
