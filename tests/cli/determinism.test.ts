@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const FORMATS = 'svg,html,json,pdf,png';
+const FORMATS = 'svg,html,json,pdf';
 const HOSTS: Record<string, string>[] = [
   { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
   { TZ: 'Pacific/Chatham', LANG: 'zh_TW.UTF-8', LC_ALL: 'zh_TW.UTF-8' },
