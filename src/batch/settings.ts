@@ -64,6 +64,8 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
       page: input.page ?? config.values.page ?? 'fit',
       fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
       author: input.author,
+      ...(config.values.valleyThreshold === undefined ? {} : { valleyThreshold: config.values.valleyThreshold }),
+      ...(config.values.rules === undefined ? {} : { rules: config.values.rules }),
     },
     parallel: jobs,
   };

@@ -34,6 +34,8 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
   const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
   const scaleOk = min < max;
   if (!scaleOk) report(problems.scaleOrder(min, max), ['emotionScale']);
+  const threshold = spec.valleyThreshold;
+  if (scaleOk && threshold !== undefined && (threshold < min || threshold > max)) report(problems.thresholdOutOfScale(min, max, threshold), ['valleyThreshold']);
   if (spec.locale !== undefined && labelLocale(spec.locale) === 'en' && !speaksEnglish(spec.locale)) {
     report(problems.unknownLocale(spec.locale), ['locale']);
   }
