@@ -154,14 +154,22 @@ const ja: Labels = {
 
 const TABLE: Record<LabelLocale, Labels> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans, ja };
 
-/** Maps any BCP 47 tag onto the nearest locale we have labels for (zh-TW → zh-Hant, zh-CN → zh-Hans). */
-export function labelLocale(locale: string): LabelLocale {
-  const tag = locale.toLowerCase();
-  if (tag.startsWith('zh')) {
-    return /hans|cn|sg|^zh$/.test(tag) ? 'zh-Hans' : 'zh-Hant';
-  }
-  if (tag.startsWith('ja')) return 'ja';
-  return 'en';
+/**
+ * The locale people type, as the one cjm has labels for, or undefined when it has none: any case,
+ * `-` or `_`. zh-TW, zh-HK and zh-MO (and any zh-Hant-…) → zh-Hant; zh, zh-CN, zh-SG (and any
+ * zh-Hans-…) → zh-Hans; ja-JP → ja; en-US, en-GB → en.
+ */
+export function canonicalLocale(locale: string): LabelLocale | undefined {
+  const [lang, ...rest] = locale.trim().toLowerCase().split(/[-_]/);
+  if (lang === 'en') return 'en';
+  if (lang === 'ja') return 'ja';
+  if (lang !== 'zh') return undefined;
+  if (rest.includes('hant')) return 'zh-Hant';
+  if (rest.includes('hans')) return 'zh-Hans';
+  return rest.some((r) => r === 'tw' || r === 'hk' || r === 'mo') ? 'zh-Hant' : 'zh-Hans';
 }
+
+/** Maps any BCP 47 tag onto the nearest locale we have labels for; English when there is none. */
+export const labelLocale = (locale: string): LabelLocale => canonicalLocale(locale) ?? 'en';
 
 export const labelsFor = (locale: string): Labels => TABLE[labelLocale(locale)];

@@ -2,6 +2,7 @@
 import type { Journey } from '../model/journey.js';
 import type { Analysis } from '../analyse/analysis.js';
 import type { Labels } from '../i18n/labels.js';
+import { labelLocale } from '../i18n/labels.js';
 import type { Measurer } from '../text/measurer.js';
 import type { Theme } from './theme.js';
 import type { Columns } from './columns.js';
@@ -52,7 +53,7 @@ export const fill = (template: string, values: Record<string, string | number>):
  * Quotation marks for thoughts and quotes: corner brackets in Japanese and Traditional Chinese,
  * curly double quotes in Simplified Chinese (GB/T 15834) and English.
  */
-export const quotesFor = (locale: string): [string, string] => (/^(ja|zh-(hant|tw|hk|mo))\b/i.test(locale) ? ['「', '」'] : ['“', '”']);
+export const quotesFor = (locale: string): [string, string] => (['ja', 'zh-Hant'].includes(labelLocale(locale)) ? ['「', '」'] : ['“', '”']);
 
 /** Pairs that already make a text a quotation, so it is not wrapped twice (「「…」」). */
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['「', '」'], ['『', '』'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“']];
