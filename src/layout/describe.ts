@@ -1,4 +1,5 @@
 // The accessible summary (SVG <desc>, PDF subject) and per-touchpoint tooltips, in the map's language.
+import { channelLabelOf } from '../i18n/channels.js';
 import type { Touchpoint, Stage } from '../model/journey.js';
 import type { LayoutContext } from './context.js';
 import { fill, labelled, scoreOnScale } from './context.js';
@@ -27,7 +28,7 @@ export function describeJourney(ctx: LayoutContext): string {
 
 export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Stage): string {
   const { journey, labels } = ctx;
-  const channel = tp.channel ? (journey.channels.find((c) => c.id === tp.channel)?.label ?? tp.channel) : undefined;
+  const channel = tp.channel ? channelLabelOf(journey, tp.channel) : undefined;
   const lines = [tp.name, [stage.name, channel, tp.when].filter(Boolean).join(' · ')];
   if (tp.emotion !== undefined) {
     const mark = ctx.lowestIds.has(tp.id) ? ` (${labels.lowest})` : ctx.valleyIds.has(tp.id) ? ` (${labels.valley})` : '';
