@@ -58,8 +58,8 @@ export interface Journey {
   emotionScale: [number, number];
   /** Score at or below which a local low counts as a valley; absent: strictly below neutral. */
   valleyThreshold?: number;
-  /** Journey-quality rules turned off or up (rule code → level); empty when none is set. */
-  rules: Record<string, RuleLevel>;
+  /** Journey-quality rules turned off or up (rule code → level); absent when none is set. */
+  rules?: Record<string, RuleLevel>;
   /** Declared registry, in declaration order; empty when none was declared. */
   channels: Channel[];
   font?: string;

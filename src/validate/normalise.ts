@@ -73,7 +73,7 @@ export function normalise(spec: JourneySpec): Journey {
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
     emotionScale: [min, max],
     ...present(spec, ['valleyThreshold']),
-    rules: Object.fromEntries(Object.entries(spec.rules ?? {}).filter(([, level]) => level !== undefined)) as Journey['rules'],
+    ...(spec.rules === undefined ? {} : { rules: Object.fromEntries(Object.entries(spec.rules).filter(([, level]) => level !== undefined)) as NonNullable<Journey['rules']> }),
     channels,
     ...present(spec, ['font']),
     stages: spec.stages.map((s, i) => {
