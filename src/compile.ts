@@ -17,6 +17,7 @@ import { renderSvg } from './render/svg/index.js';
 import { toJson } from './render/json.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
+import type { RuleLevel } from './model/schema.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'png', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -36,6 +37,9 @@ export interface CompileOptions {
   author?: string;
   /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
   idPrefix?: string;
+  /** Project defaults from cjm.config.yaml; the spec's own `valleyThreshold:` and `rules:` win. */
+  valleyThreshold?: number;
+  rules?: Readonly<Record<string, RuleLevel>>;
 }
 
 export interface Prepared {
@@ -81,10 +85,23 @@ function prepareAll(text: string, options: CompileOptions): { prepared?: Prepare
   const validated = validate(parsed.source);
   const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
-  const analysis = analyse(validated.journey);
+  const journey = withProjectThreshold(validated.journey, options.valleyThreshold);
+  if (!journey) {
+    const [min, max] = validated.journey.emotionScale;
+    diagnostics.push(diagnosticAt(problems.thresholdOutOfScale(min, max, options.valleyThreshold!, 'valleyThreshold in cjm.config.yaml'), file, parsed.source.locate(['emotionScale'], 'key')));
+    return { diagnostics };
+  }
+  const analysis = analyse(journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  for (const d of lint(validated.journey, analysis, parsed.source)) diagnostics.push(d);
-  return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
+  for (const d of lint(journey, analysis, parsed.source, options.rules)) diagnostics.push(d);
+  return { prepared: { journey, analysis, source: parsed.source }, diagnostics };
+}
+
+/** The config's valleyThreshold applies to maps that set none; undefined when it is off this map's scale. */
+function withProjectThreshold(journey: Journey, threshold: number | undefined): Journey | undefined {
+  if (threshold === undefined || journey.valleyThreshold !== undefined) return journey;
+  const [min, max] = journey.emotionScale;
+  return threshold < min || threshold > max ? undefined : { ...journey, valleyThreshold: threshold };
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -191,7 +208,8 @@ export async function compile(
   options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
 ): Promise<CompileResult> {
   const { prepared, diagnostics } = prepare(text, options);
-  if (!prepared) return { ok: false, diagnostics, outputs: {} };
+  // A journey-quality rule turned up to error (rules:) fails the build like any other error.
+  if (!prepared || hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: {} };
   const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);
   const rendered = await renderFormats(prepared, formats, options);
   const renderFailed = hasErrors(rendered.diagnostics);

@@ -4,14 +4,22 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Problem } from '../diagnostics/codes.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Journey } from '../model/journey.js';
+import type { RuleLevel } from '../model/schema.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { Analysis } from './analysis.js';
 
-export function lint(journey: Journey, analysis: Analysis, source?: ParsedSource): Diagnostic[] {
+/**
+ * `defaults` are the project's rule levels (cjm.config.yaml); the spec's own `rules:` win over them.
+ * A rule set to off reports nothing; set to error, its finding fails the build like any error.
+ */
+export function lint(journey: Journey, analysis: Analysis, source?: ParsedSource, defaults: Readonly<Record<string, RuleLevel>> = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const levels: Record<string, RuleLevel> = { ...defaults, ...journey.rules };
   const warn = (problem: Problem, path: DataPath): void => {
+    const level = levels[problem.code] ?? 'warning';
+    if (level === 'off') return;
     const span = source?.locate(path, 'key') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    out.push(diagnosticAt(problem, source?.file ?? '<stdin>', span));
+    out.push(diagnosticAt({ ...problem, severity: level }, source?.file ?? '<stdin>', span));
   };
   const valleyIds = new Set(analysis.valleys.map((v) => v.touchpointId));
   journey.stages.forEach((stage, si) => {

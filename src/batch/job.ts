@@ -14,6 +14,8 @@ import { assertFolderInside } from '../io/contain.js';
 import { readSpecFile, specReadProblem, UNSAFE_INPUT } from '../io/read-spec.js';
 import type { PlannedOutput } from './plan.js';
 
+import type { RuleLevel } from '../model/rules.js';
+
 export type JobMode = 'write' | 'check';
 
 /** The compile options that make sense for a whole batch (no measurer: it cannot cross threads). */
@@ -24,6 +26,9 @@ export interface BatchOptions {
   author?: string;
   /** PNG pixels per SVG px. */
   scale?: number;
+  /** Project defaults from cjm.config.yaml (see CompileOptions). */
+  valleyThreshold?: number;
+  rules?: Record<string, RuleLevel>;
 }
 
 export interface Job {

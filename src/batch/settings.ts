@@ -73,6 +73,8 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
       fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
       author: input.author,
       ...(scale === undefined ? {} : { scale }),
+      ...(config.values.valleyThreshold === undefined ? {} : { valleyThreshold: config.values.valleyThreshold }),
+      ...(config.values.rules === undefined ? {} : { rules: config.values.rules }),
     },
     parallel: jobs,
   };

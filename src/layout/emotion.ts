@@ -2,7 +2,7 @@
 // neutral line, the curve with its area, one point per scored touchpoint, and the valley marks.
 import type { PathSegment, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { formatScore } from './context.js';
+import { formatScore, scoreOnScale } from './context.js';
 import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
@@ -106,7 +106,7 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
     if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
     nodes.push({ kind: 'circle', role: 'curve-point', cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
     if (valley) {
-      const text = `${lowest ? labels.lowest : labels.valley} ${formatScore(p.emotion, [lo, hi])}`;
+      const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(p.emotion, [lo, hi])}`;
       const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
       const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
       const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);

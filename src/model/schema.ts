@@ -90,6 +90,19 @@ export const ChannelSpecSchema = z
   })
   .describe('A channel in the registry.');
 
+import { LINT_RULES, RULE_LEVELS } from './rules.js';
+import type { LintRule, RuleLevel } from './rules.js';
+
+export type { LintRule, RuleLevel } from './rules.js';
+
+export const RulesSpecSchema = z
+  .strictObject(
+    Object.fromEntries(
+      LINT_RULES.map((rule) => [rule, z.enum(RULE_LEVELS).describe(`Level of the ${rule} check: off, warning (default) or error (the build fails).`).optional()]),
+    ) as Record<LintRule, z.ZodOptional<z.ZodEnum<{ [K in RuleLevel]: K }>>>,
+  )
+  .describe('Journey-quality checks turned off or up for this map, e.g. {valley-without-pain: off, pain-without-opportunity: error}. Overrides `rules` in cjm.config.yaml.');
+
 export const JourneySpecSchema = z
   .strictObject({
     $schema: z.string().describe('Path or URL of the JSON Schema, for editors.').optional(),
@@ -106,6 +119,11 @@ export const JourneySpecSchema = z
       ])
       .describe('Lowest and highest emotion score, e.g. [-2, 2] (default) or [1, 5].')
       .optional(),
+    valleyThreshold: z
+      .number()
+      .describe('Score at or below which a low in the emotion curve counts as a valley (red band, "where it hurts"), within `emotionScale`. Default: strictly below neutral (below 0 on [-2, 2], below 3 on [1, 5]). Overrides `valleyThreshold` in cjm.config.yaml.')
+      .optional(),
+    rules: RulesSpecSchema.optional(),
     channels: z
       .record(z.string().regex(ID_PATTERN).describe('Channel id, used as `channel:` in touchpoints.'), ChannelSpecSchema)
       .describe('Registry of channels (id → label, colour). When declared, every touchpoint channel must be one of these ids.')
