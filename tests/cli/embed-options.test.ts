@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
-const SPEC = 'title: 小芳的旅程\nlocale: zh-Hant\nstages:\n  - name: 认知\n    touchpoints:\n      - { id: ad, name: 看到广告, emotion: 1 }\n      - { id: ask, name: 問客服, emotion: -2, pains: [慢], opportunities: [快] }\n';
+const SPEC =
+  'title: 小芳的旅程\nlocale: zh-Hant\nstages:\n  - name: 认知\n    touchpoints:\n      - { id: ad, name: 看到广告, emotion: 1 }\n      - { id: ask, name: 問客服, emotion: -2, pains: [慢], opportunities: [快] }\n';
 
 let dir: string;
 beforeEach(() => {

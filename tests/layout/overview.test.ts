@@ -23,14 +23,27 @@ const overlaps = (a: { x: number; y: number; width: number; height: number }, b:
   a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
 
 /** A Chinese spec with `n` touchpoints over five stages, names of 4 to 9 characters, two valleys. */
-export function chineseSpec(n: number): string {
+function chineseSpec(n: number): string {
   const stageNames = ['認知', '考慮比較', '購買', '使用與售後服務', '推薦'];
-  const names = ['看到 IG 廣告', '翻品牌帳號', '看 YouTube 開箱', '加 LINE 問成分', '比較價格', '官網結帳', '超商取貨', '第一次使用', '泛紅發癢找客服', '換貨後回購', '寫評論'];
+  const names = [
+    '看到 IG 廣告',
+    '翻品牌帳號',
+    '看 YouTube 開箱',
+    '加 LINE 問成分',
+    '比較價格',
+    '官網結帳',
+    '超商取貨',
+    '第一次使用',
+    '泛紅發癢找客服',
+    '換貨後回購',
+    '寫評論',
+  ];
   const emotions = [1, 0, -1, -2, 0, 1, 2, 1, -2, 1];
   const lines = ['title: 小芳的天然保養品網購旅程（二十個接觸點的概覽）', 'type: current-state', 'locale: zh-Hant', 'timescale: 三週', 'stages:'];
   for (let s = 0; s < 5; s++) {
     lines.push(`  - id: s${s}`, `    name: ${stageNames[s]}`, '    touchpoints:');
-    for (let i = s; i < n; i += 5) lines.push(`      - {id: t${i}, name: ${names[i % names.length]}${i}, emotion: ${emotions[i % emotions.length]}, pains: [痛點], opportunities: [機會]}`);
+    for (let i = s; i < n; i += 5)
+      lines.push(`      - {id: t${i}, name: ${names[i % names.length]}${i}, emotion: ${emotions[i % emotions.length]}, pains: [痛點], opportunities: [機會]}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -91,6 +104,9 @@ describe('overview', () => {
   });
 
   it('keeps every text in its box, apart and on the canvas, for any journey (property)', () => {
-    fc.assert(fc.property(journeyArb, (journey) => check(layoutOverview(journey, analyse(journey)))), { numRuns: 60 });
+    fc.assert(
+      fc.property(journeyArb, (journey) => check(layoutOverview(journey, analyse(journey)))),
+      { numRuns: 60 },
+    );
   });
 });

@@ -9,11 +9,12 @@ type Cls = (role?: string) => string | undefined;
 /** A node's role as its prefixed class (`<prefix>-<role>`). */
 const classOf = (ids: SvgIds): Cls => (role) => (role ? ids.cls(role) : undefined);
 
-const dash = (d?: number[]): string | undefined => (d && d.length ? d.map(fmt).join(' ') : undefined);
+const dash = (d?: number[]): string | undefined => (d?.length ? d.map(fmt).join(' ') : undefined);
 const opacity = (o?: number): number | undefined => (o === undefined || o >= 1 ? undefined : o);
 
 export function pathData(segments: readonly PathSegment[]): string {
   return segments
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch is exhaustive (TypeScript checks it)
     .map((s) => {
       switch (s.op) {
         case 'M':

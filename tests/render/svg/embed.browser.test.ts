@@ -28,7 +28,8 @@ stages:
 const ZH = spec('診所預約旅程', 'zh-Hant', ['認識', '朋友推薦', '看診說明']);
 const JA = spec('診療予約の旅', 'ja', ['認知', '友人の紹介', '検査の説明']);
 
-const HOST_CHART = '<svg id="host" width="320" height="60" xmlns="http://www.w3.org/2000/svg"><text id="host-label" x="10" y="40" font-family="Georgia" font-size="20">Revenue by quarter</text></svg>';
+const HOST_CHART =
+  '<svg id="host" width="320" height="60" xmlns="http://www.w3.org/2000/svg"><text id="host-label" x="10" y="40" font-family="Georgia" font-size="20">Revenue by quarter</text></svg>';
 const page = (body: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`;
 
 async function svgFor(text: string, file: string): Promise<string> {
@@ -37,7 +38,10 @@ async function svgFor(text: string, file: string): Promise<string> {
   return stripProlog(String(result.outputs.svg)).trim();
 }
 
-interface HostText { family: string; width: number }
+interface HostText {
+  family: string;
+  width: number;
+}
 const hostText = (p: Page): Promise<HostText> =>
   p.$eval('#host-label', (t) => ({ family: getComputedStyle(t).fontFamily, width: (t as SVGTextElement).getComputedTextLength() }));
 
@@ -54,8 +58,12 @@ const layoutOf = (p: Page, root: string): Promise<Record<string, number[] | stri
       return [r.x - origin.x, r.y - origin.y, r.width, r.height].map((n) => Math.round(n));
     };
     const out: Record<string, number[] | string[]> = { root: [Math.round(origin.width), Math.round(origin.height)] };
-    svg.querySelectorAll('text').forEach((t, i) => { out[`text ${i} ${t.textContent}`] = box(t); });
-    svg.querySelectorAll('g[data-touchpoint]').forEach((g) => { out[`touchpoint ${g.getAttribute('data-touchpoint')}`] = box(g); });
+    svg.querySelectorAll('text').forEach((t, i) => {
+      out[`text ${i} ${t.textContent}`] = box(t);
+    });
+    svg.querySelectorAll('g[data-touchpoint]').forEach((g) => {
+      out[`touchpoint ${g.getAttribute('data-touchpoint')}`] = box(g);
+    });
     out.fonts = [...new Set([...svg.querySelectorAll('text')].map((t) => getComputedStyle(t).fontFamily))];
     return out;
   });
@@ -89,7 +97,9 @@ describe.skipIf(Boolean(skip))('embed-safe SVG: two maps and a host chart on one
     const p = await open(page(`${HOST_CHART}<div id="a">${zh}</div><div id="b">${ja}</div>`), 'two-maps.html');
     expect(await hostText(p)).toEqual(before);
     expect(before.family).toBe('Georgia');
-    const families = await p.$$eval('svg[role="img"]', (maps) => maps.map((m) => [...new Set([...m.querySelectorAll('text')].map((t) => getComputedStyle(t).fontFamily))]));
+    const families = await p.$$eval('svg[role="img"]', (maps) =>
+      maps.map((m) => [...new Set([...m.querySelectorAll('text')].map((t) => getComputedStyle(t).fontFamily))]),
+    );
     expect(families).toHaveLength(2);
     expect(families[0]).toHaveLength(1);
     expect(families[1]).toHaveLength(1);
@@ -104,7 +114,9 @@ describe.skipIf(Boolean(skip))('embed-safe SVG: two maps and a host chart on one
     const report = await p.$$eval('svg[role="img"]', (maps) =>
       maps.map((m) => ({
         labelledBy: (m.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.closest('svg') === m),
-        touchpoints: [...m.querySelectorAll('g[data-touchpoint]')].map((g) => document.querySelector(`[id="${g.id}"]`) === g && g.id.endsWith(`-tp-${g.getAttribute('data-touchpoint')}`)),
+        touchpoints: [...m.querySelectorAll('g[data-touchpoint]')].map(
+          (g) => document.querySelector(`[id="${g.id}"]`) === g && g.id.endsWith(`-tp-${g.getAttribute('data-touchpoint')}`),
+        ),
         root: m.id,
       })),
     );

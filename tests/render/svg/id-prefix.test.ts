@@ -90,7 +90,12 @@ describe('default prefix', () => {
   it('comes from the output name, else the input file, else the title; idPrefix overrides', async () => {
     const spec = 'title: 小芳的旅程\nstages:\n  - id: s\n    touchpoints:\n      - {id: a, name: A, emotion: 1}\n';
     const ids = async (options: object): Promise<string[]> => idsAndRefs(String((await compile(spec, { format: 'svg', ...options })).outputs.svg)).ids;
-    expect(await ids({ file: 'maps/clinic.yaml', outputName: 'out/Clinic Map.svg' })).toEqual(['clinic-map-root', 'clinic-map-title', 'clinic-map-desc', 'clinic-map-tp-a']);
+    expect(await ids({ file: 'maps/clinic.yaml', outputName: 'out/Clinic Map.svg' })).toEqual([
+      'clinic-map-root',
+      'clinic-map-title',
+      'clinic-map-desc',
+      'clinic-map-tp-a',
+    ]);
     expect(await ids({ file: 'maps/clinic.yaml' })).toContain('clinic-tp-a');
     const byTitle = await ids({});
     expect(byTitle[0]).toMatch(/^cjm-[0-9a-z]{7}-root$/);
