@@ -13,7 +13,7 @@ export type * from './layout/scene.js';
 export { renderSvg, prefixFrom, normalisePrefix } from './render/svg/index.js';
 export type { SvgOptions } from './render/svg/index.js';
 export { toJson } from './render/json.js';
-export { compile, prepare, renderFormats, idPrefixFor, OUTPUT_FORMATS, MAP_VIEWS } from './compile.js';
+export { compile, compileSvgSync, prepare, renderFormats, idPrefixFor, OUTPUT_FORMATS, MAP_VIEWS } from './compile.js';
 export { toMarkdown, toYaml } from './convert/index.js';
 export type { CompileOptions, CompileResult, MapView, OutputFormat, PageSize, Prepared } from './compile.js';
 export type { Diagnostic, Severity, Span } from './diagnostics/diagnostic.js';
