@@ -5,6 +5,7 @@
 // the page) and svgo's default preset must lay out the same and keep their accessible names.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { optimize } from 'svgo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,12 @@ import { compile } from '../../../src/compile.js';
 import { stripProlog } from '../../../src/render/html/embed.js';
 import { browserSkipReason, launchBrowser, removeTempHtml, writeTempHtml } from '../../helpers/browser.js';
 import { accessibleNames } from '../html/accessibility.js';
+
+/** Screenshots to look at, only when CJM_SCREENSHOT_DIR names a folder (the test leaves no file behind otherwise). */
+const shoot = async (p: Page, name: string): Promise<void> => {
+  const dir = process.env.CJM_SCREENSHOT_DIR;
+  if (dir) await p.screenshot({ path: join(dir, name), fullPage: true });
+};
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
@@ -105,7 +112,7 @@ describe.skipIf(Boolean(skip))('embed-safe SVG: two maps and a host chart on one
     expect(families[1]).toHaveLength(1);
     expect(families[0]![0]).toMatch(/^"Noto Sans TC"/);
     expect(families[1]![0]).toMatch(/^"Noto Sans JP"/);
-    await p.screenshot({ path: '/tmp/cjm-embed-two-maps.png', fullPage: true });
+    await shoot(p, 'cjm-embed-two-maps.png');
     await p.close();
   });
 
@@ -152,7 +159,7 @@ describe.skipIf(Boolean(skip))('embed-safe SVG: two maps and a host chart on one
     const names = await accessibleNames(p, 'div > svg');
     expect(names).toHaveLength(3);
     for (const n of names) expect(n.name).toMatch(/^診療予約の旅/);
-    await p.screenshot({ path: '/tmp/cjm-embed-sanitised.png', fullPage: true });
+    await shoot(p, 'cjm-embed-sanitised.png');
     await p.close();
   });
 });
