@@ -13,7 +13,8 @@ import { layout } from './layout/index.js';
 import type { ThemeName } from './layout/index.js';
 import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
-import { renderSvg } from './render/svg/index.js';
+import { normalisePrefix, prefixFrom, renderSvg } from './render/svg/index.js';
+import { layoutOverview } from './layout/overview.js';
 import { toJson } from './render/json.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
@@ -35,11 +36,35 @@ export interface CompileOptions {
   /** PNG: pixels per SVG px (default 2). */
   scale?: number;
   author?: string;
-  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  /**
+   * SVG: the map's name prefix for ids, classes and its scoped style (see renderSvg's SvgOptions).
+   * Default: derived from `outputName`, else `file`, else the title (prefixFrom), the same on every run.
+   */
   idPrefix?: string;
   /** Project defaults from cjm.config.yaml; the spec's own `valleyThreshold:` and `rules:` win. */
   valleyThreshold?: number;
   rules?: Readonly<Record<string, RuleLevel>>;
+  /** The output file's name (or path): its stem names the default id prefix. */
+  outputName?: string;
+  /** SVG and PDF: the full map (default) or the overview for narrow columns (title, stages, touchpoints, curve, valleys, legend). */
+  view?: MapView;
+}
+
+export const MAP_VIEWS = ['full', 'overview'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+/** The stem of a file name or path (`docs/clinic.map.svg` → `clinic.map`); undefined for stdin/stdout. */
+function stemOf(name: string | undefined): string | undefined {
+  if (!name || name === '-' || name === '<stdin>' || name === '<stdout>') return undefined;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.[^.]*$/, '');
+  return stem || undefined;
+}
+
+/** The id prefix a compile uses: the option, else the output's stem, else the input's, else the title. */
+export function idPrefixFor(journey: Journey, options: Pick<CompileOptions, 'idPrefix' | 'outputName' | 'file'>): string {
+  if (options.idPrefix !== undefined && options.idPrefix !== '') return normalisePrefix(options.idPrefix);
+  return prefixFrom(stemOf(options.outputName) ?? stemOf(options.file) ?? journey.title);
 }
 
 export interface Prepared {
@@ -142,6 +167,12 @@ const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
   layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
 
+/** The scene SVG and PDF draw: the full map, or the overview. */
+const mainScene = (p: Prepared, options: CompileOptions): Scene =>
+  options.view === 'overview'
+    ? layoutOverview(p.journey, p.analysis, { theme: options.theme ?? 'light', ...(options.measurer ? { measurer: options.measurer } : {}) })
+    : sceneFor(p, options);
+
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(
   p: Prepared,
@@ -151,9 +182,9 @@ export async function renderFormats(
   const outputs: CompileResult['outputs'] = {};
   const diagnostics: Diagnostic[] = [];
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf' || f === 'png');
-  const scene = needsScene ? sceneFor(p, options) : undefined;
+  const scene = needsScene ? mainScene(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, { idPrefix: idPrefixFor(p.journey, options) });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');
@@ -230,6 +261,6 @@ export function compileSvgSync(text: string, options: CompileOptions = {}): Comp
   const { prepared, diagnostics } = prepare(text, options);
   if (!prepared) return { ok: false, diagnostics, outputs: {} };
   // The same scene and options as renderFormats' SVG.
-  const svg = renderSvg(sceneFor(prepared, options), options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+  const svg = renderSvg(mainScene(prepared, options), { idPrefix: idPrefixFor(prepared.journey, options) });
   return { ok: true, diagnostics, outputs: { svg }, svg, journey: prepared.journey, analysis: prepared.analysis };
 }

@@ -25,7 +25,7 @@ export const EMOTION_LABEL_W = 70;
  * The curve cut where touchpoints between two scores have none: one path per run of adjacent scores
  * (a lone score is a run of just its M). `path` is monotonePath's output: M, then one C per segment.
  */
-function scoredRuns(path: readonly PathSegment[], indexes: readonly number[]): PathSegment[][] {
+export function scoredRuns(path: readonly PathSegment[], indexes: readonly number[]): PathSegment[][] {
   const runs: PathSegment[][] = [];
   let run: PathSegment[] = [];
   path.forEach((seg, i) => {

@@ -22,8 +22,8 @@ export interface HtmlInput {
   theme: 'light' | 'dark' | 'mono';
 }
 
-/** Ids in the dark copy of the map get this prefix; the light copy keeps the canonical `tp-…` ids. */
-export const DARK_ID_PREFIX = 'cjm-dark-';
+/** The dark copy of the map is named with this prefix; the light copy keeps the default `cjm` (ids `cjm-tp-…`). */
+export const DARK_ID_PREFIX = 'cjm-dark';
 
 /**
  * 'light' (the default theme) follows the reader's colour scheme; 'dark' forces dark; 'mono' has

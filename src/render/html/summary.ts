@@ -32,7 +32,7 @@ export function renderValleys(journey: Journey, analysis: Analysis, labels: Labe
     const pains = tp && tp.pains.length > 0 ? `<ul class="cjm-pains">${tp.pains.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
     return (
       `<li><span class="cjm-score cjm-neg">${esc(scoreOnScale(v.emotion, journey.emotionScale, true))}</span> ` +
-      `<a href="#tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +
+      `<a href="#cjm-tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +
       `<span class="cjm-muted"> \u00b7 ${esc(stage?.name ?? v.stageId)}</span>${badge}${pains}</li>`
     );
   });
