@@ -10,6 +10,7 @@ import { analyse, lint } from './analyse/index.js';
 import type { Analysis } from './analyse/analysis.js';
 import type { Journey } from './model/journey.js';
 import { layout } from './layout/index.js';
+import { layoutSheets } from './layout/sheets.js';
 import type { ThemeName } from './layout/index.js';
 import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
@@ -26,8 +27,13 @@ export interface CompileOptions {
   inputFormat?: InputFormat;
   theme?: ThemeName;
   measurer?: Measurer;
-  /** PDF: page size (default 'fit'), font file (overrides the spec's `font`), author. */
+  /**
+   * PDF: page size (default 'fit': one page the size of the map). 'a4', 'a3' and 'letter' lay the map
+   * out for sheets of that paper (layoutSheets), landscape unless `portrait`. Also a font file
+   * (overrides the spec's `font`) and the author.
+   */
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   author?: string;
   /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
@@ -89,8 +95,11 @@ function firstUse(source: ParsedSource | undefined, chars: readonly string[]): t
 const specFontPath = (font: string | undefined, file: string | undefined): string | undefined =>
   font === undefined ? undefined : !file || file === '<stdin>' ? resolve(font) : resolve(dirname(file), font);
 
+const sceneOptions = (options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
+  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
+
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
-  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
+  layout(p.journey, p.analysis, sceneOptions(options, theme, compact));
 
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(
@@ -117,8 +126,10 @@ export async function renderFormats(
     }
     if (format === 'pdf' && scene) {
       const { renderPdf } = await import('./render/pdf/index.js');
-      const pdf = await renderPdf(scene, {
-        page: options.page ?? 'fit',
+      const page = options.page ?? 'fit';
+      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(options), { paper: page, portrait: options.portrait ?? false });
+      const pdf = await renderPdf(paper?.scene ?? scene, {
+        ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
         author: options.author ?? p.journey.persona?.name,
         title: p.journey.title,

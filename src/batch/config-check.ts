@@ -18,6 +18,7 @@ export interface ConfigValues {
   formats?: OutputFormat[];
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   font?: string;
 }
 
@@ -29,7 +30,7 @@ export interface Located {
   valueAt: string;
 }
 
-const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'font'] as const;
+const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'portrait', 'font'] as const;
 
 /** `svg,html` or `[svg, html]` → formats; names that are not formats come back in `bad`. */
 export function parseFormats(value: string | readonly string[]): { formats: OutputFormat[]; bad: string[] } {
@@ -77,6 +78,10 @@ export function checkConfig(entries: readonly Located[]): { values: ConfigValues
       else bad(`a list of output formats (${FORMAT_NAMES.join(', ')})`);
     } else if (key === 'theme') values.theme = oneOf(THEMES);
     else if (key === 'page') values.page = oneOf(PAGES);
+    else if (key === 'portrait') {
+      if (typeof value === 'boolean') values.portrait = value;
+      else bad('true or false');
+    }
     else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
   }
   for (const key of Object.keys(values) as (keyof ConfigValues)[]) if (values[key] === undefined) delete values[key];

@@ -16,6 +16,7 @@ export type JobMode = 'write' | 'check';
 export interface BatchOptions {
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   author?: string;
 }

@@ -16,6 +16,7 @@ export interface BatchFlags {
   format?: string;
   theme: ThemeName;
   page: PageSize;
+  portrait?: boolean;
   font?: string;
   author?: string;
   reporter: 'text' | 'json';
@@ -42,7 +43,8 @@ export function addBatchOptions(command: Command): Command {
     .option('--out-dir <dir>', 'outputs go under this folder, mirroring the sources\' folders (default: next to each source)')
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
-    .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .addOption(new Option('--page <size>', 'PDF page size: fit (one page the size of the map), or paper the map is laid out for').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .option('--portrait', 'PDF on paper: portrait sheets (default: landscape)')
     .option('--font <file>', 'PDF: TTF/OTF/TTC font to draw text with')
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
@@ -81,6 +83,7 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
     options: {
       theme: typed('theme') ? flags.theme : (config.values.theme ?? flags.theme),
       page: typed('page') ? flags.page : (config.values.page ?? flags.page),
+      portrait: flags.portrait ?? config.values.portrait ?? false,
       fontPath: fontPath === undefined ? undefined : resolve(ctx.cwd, fontPath),
       author: flags.author,
     },
