@@ -122,6 +122,11 @@ export async function renderFormats(
         // The page shows the title, persona and valleys itself; its map is the compact one.
         scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
+        // Printed, the page gives the PDF's sheets: the --page paper, A4 when it is 'fit'; never dark on paper.
+        print: layoutSheets(p.journey, p.analysis, sceneOptions(options, options.theme === 'mono' ? 'mono' : 'light'), {
+          paper: (options.page ?? 'fit') === 'fit' ? 'a4' : (options.page as 'a4' | 'a3' | 'letter'),
+          portrait: options.portrait ?? false,
+        }),
       });
     }
     if (format === 'pdf' && scene) {
