@@ -109,7 +109,7 @@ export async function renderFormats(
 ): Promise<{ outputs: CompileResult['outputs']; diagnostics: Diagnostic[] }> {
   const outputs: CompileResult['outputs'] = {};
   const diagnostics: Diagnostic[] = [];
-  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
+  const needsScene = formats.some((f) => f === 'svg' || (f === 'pdf' && (options.page ?? 'fit') === 'fit'));
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
     if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
@@ -129,11 +129,11 @@ export async function renderFormats(
         }),
       });
     }
-    if (format === 'pdf' && scene) {
+    if (format === 'pdf') {
       const { renderPdf } = await import('./render/pdf/index.js');
       const page = options.page ?? 'fit';
       const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(options), { paper: page, portrait: options.portrait ?? false });
-      const pdf = await renderPdf(paper?.scene ?? scene, {
+      const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
         ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
         author: options.author ?? p.journey.persona?.name,
