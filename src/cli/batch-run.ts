@@ -5,13 +5,14 @@ import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
 import type { BatchSettings } from './batch-options.js';
 import { compile } from '../compile.js';
-import type { Job, JobMode } from '../batch/job.js';
-import { expandInputs } from '../batch/sources.js';
-import { planOutputs, shownPath } from '../batch/plan.js';
+import type { JobMode } from '../batch/job.js';
+import { shownPath } from '../batch/plan.js';
 import type { PlannedSource } from '../batch/plan.js';
-import { parallelism, runAll } from '../batch/run.js';
-import { trapInterrupts } from '../batch/interrupt.js';
+import { jobsFor, parallelism, runAll } from '../batch/run.js';
+import { planBuild } from '../batch/settings.js';
+import { trapInterrupts } from './interrupt.js';
 import { findOrphans } from '../batch/orphans.js';
+import { lockOutDir, removeStaleTemporaries, staleTemporaries } from './out-dir-guard.js';
 import type { Reporter } from './report/summary.js';
 import { textReporter } from './report/text.js';
 import { jsonReporter } from './report/json.js';
@@ -21,25 +22,24 @@ export const reporterFor = (settings: BatchSettings, ctx: CliContext, mode: JobM
 
 /** Sources and where their outputs go; usage problems are reported and give undefined. */
 export async function planBatch(settings: BatchSettings, ctx: CliContext): Promise<PlannedSource[] | undefined> {
-  const { sources, problems } = await expandInputs(settings.inputs, ctx.cwd, settings.exclude);
+  const { planned, problems } = await planBuild(settings, ctx.cwd);
   for (const problem of problems) ctx.error(problem, EXIT.usage);
-  const plan = planOutputs(sources, settings.formats ?? ['svg'], settings.outDir, ctx.cwd);
-  for (const problem of plan.problems) ctx.error(problem, EXIT.usage);
-  return plan.problems.length > 0 ? undefined : plan.planned;
+  return planned;
 }
-
-export const jobsFor = (planned: readonly PlannedSource[], settings: BatchSettings, mode: JobMode): Job[] =>
-  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options: settings.options, mode }));
 
 export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliContext, strict = false): Promise<void> {
   const started = performance.now();
   const planned = await planBatch(settings, ctx);
   if (!planned) return;
-  const jobs = jobsFor(planned, settings, mode);
+  const jobs = jobsFor(planned, settings.options, mode);
+  // Builds into one out-dir take turns, so no map ends up with formats from two versions.
+  const lock = mode === 'write' ? await lockOutDir(settings.outDir, settings.lockTimeout, ctx) : undefined;
+  if (lock === null) return;
   const reporter = reporterFor(settings, ctx, mode);
   reporter.start(jobs.length);
   const interrupts = trapInterrupts(() => planned.flatMap((p) => p.outputs.map((o) => o.path)));
   try {
+    if (mode === 'write') await removeStaleTemporaries(planned, ctx);
     const results = await runAll(jobs, {
       parallel: parallelism(jobs.length, settings.parallel),
       compile,
@@ -51,8 +51,11 @@ export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliC
       return;
     }
     const orphans = mode === 'check' && strict ? await findOrphans(planned, settings.formats ?? ['svg'], settings.outDir, ctx.cwd) : [];
-    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), seconds: (performance.now() - started) / 1000 });
+    const temporaries = mode === 'check' && strict ? await staleTemporaries(planned, ctx) : [];
+    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), temporaries, seconds: (performance.now() - started) / 1000 });
   } finally {
+    // Before release(): that re-raises a trapped signal, which ends the process.
+    await lock?.release();
     interrupts.release();
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatFromPath, parseSource } from '../../src/parse/index.js';
-import { ALIAS_BUDGET } from '../../src/parse/yaml-aliases.js';
+import { MAX_ALIAS_VALUES } from '../../src/model/limits.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 
 const parse = (text: string) => parseSource(text, { file: 'map.yaml' });
@@ -37,7 +37,8 @@ describe('parseSource', () => {
 
 describe('YAML problems, each with its line and column', () => {
   it('empty-file for an empty, blank or comment-only file', () => {
-    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF']) expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
+    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF'])
+      expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
   });
 
   it('not-a-mapping for a list or a scalar document', () => {
@@ -104,8 +105,8 @@ describe('YAML problems, each with its line and column', () => {
     // Under the budget, aliases are fine and expand to equal data.
     const few = parse(`${big}\ncopy: *big\n`);
     expect(few.diagnostics).toEqual([]);
-    expect((few.source?.data as { copy: number[] }).copy).toHaveLength(200);
-    expect(200 * 60).toBeGreaterThan(ALIAS_BUDGET);
+    expect((few.source!.data as { copy: number[] }).copy).toHaveLength(200);
+    expect(200 * 60).toBeGreaterThan(MAX_ALIAS_VALUES);
   });
 
   it('prints nothing itself: a collection used as a key does not reach stderr', () => {

@@ -5,7 +5,7 @@
 // into pages about equally full (breaks.ts picks where); every page after the first repeats the left
 // column (lane labels, emotion scale) and the stage header row, and a stage that continues from the
 // previous page shows its name again at the page's left edge.
-import type { Box, PagingStage, Scene, SceneNode } from '../../layout/scene.js';
+import type { PagingStage, Scene, SceneNode } from '../../layout/scene.js';
 import type { Layer } from '../../layout/sheets.js';
 import { balancedBreaks } from '../../layout/breaks.js';
 
