@@ -155,7 +155,7 @@ function columnRanges(g: Geometry, maxWidth: number): [number, number][] {
  * that needs no more sheets than the smallest allowed one; below the readable size only when a
  * single lane is taller than a sheet at it.
  */
-function plan(g: Geometry, ranges: readonly [number, number][], printW: number, printH: number, minScale: number, cap: number): Plan {
+function plan(g: Geometry, ranges: readonly [number, number][], printH: number, minScale: number, cap: number): Plan {
   const { paging } = g;
   const bandsAt = (s: number): number[][][] | undefined => {
     const rest = (printH - HEAD_PT - FOOT_PT) / s - g.headerBlock;
@@ -259,7 +259,7 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
   const scene = layout(journey, analysis, { ...options, compact: false, introWidth, columnWidths: widenedColumns(g1, ranges, printW, scale) });
   const g = geometry(scene);
   // Never larger than the scale the intro band was laid out for, or the band would not fit the sheet.
-  const p = plan(g, ranges, printW, printH, minScale, scale);
+  const p = plan(g, ranges, printH, minScale, scale);
   const theme = themes[(scene.theme in themes ? scene.theme : 'light') as keyof typeof themes];
   const { paging } = g;
   const left = paging.gutter - g.x0;

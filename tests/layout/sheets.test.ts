@@ -9,10 +9,15 @@ import { layoutSheets, MIN_TEXT_PT, PAPER_MARGIN, type Sheet } from '../../src/l
 import { ROOT } from '../helpers/cli.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
+const specs = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 /** The scene x ranges a sheet shows in its column layers (not the repeated lane labels, not a relabelled stage name). */
-const columnClips = (s: Sheet) => s.layers.filter((l) => !l.nodes && l.clip.x > 0).map((l) => ({ from: l.clip.x - l.dx, to: l.clip.x + l.clip.width - l.dx, top: l.clip.y - l.dy, bottom: l.clip.y + l.clip.height - l.dy }));
+const columnClips = (s: Sheet) =>
+  s.layers
+    .filter((l) => !l.nodes && l.clip.x > 0)
+    .map((l) => ({ from: l.clip.x - l.dx, to: l.clip.x + l.clip.width - l.dx, top: l.clip.y - l.dy, bottom: l.clip.y + l.clip.height - l.dy }));
 
 describe('layoutSheets', () => {
   for (const spec of specs) {
@@ -25,7 +30,9 @@ describe('layoutSheets', () => {
           const paging = scene.paging!;
           for (const col of paging.columns) {
             const showing = sheets.filter((s) => columnClips(s).some((c) => c.from <= col.x + 1e-6 && col.x + col.width <= c.to + 1e-6));
-            const cutting = sheets.filter((s) => columnClips(s).some((c) => c.from < col.x + col.width && c.to > col.x && !(c.from <= col.x + 1e-6 && col.x + col.width <= c.to + 1e-6)));
+            const cutting = sheets.filter((s) =>
+              columnClips(s).some((c) => c.from < col.x + col.width && c.to > col.x && !(c.from <= col.x + 1e-6 && col.x + col.width <= c.to + 1e-6)),
+            );
             expect(showing.length, `column ${col.touchpoint} shown`).toBeGreaterThan(0);
             expect(cutting, `column ${col.touchpoint} never cut`).toEqual([]);
             for (const row of paging.rows) {

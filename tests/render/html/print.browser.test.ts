@@ -18,14 +18,19 @@ const pages: string[] = [];
 
 describe.skipIf(Boolean(skip))('printing the HTML page', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
   afterAll(async () => {
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
     for (const url of pages) rmSync(dirname(fileURLToPath(url)), { recursive: true, force: true });
   });
 
-  for (const [spec, paper, expected] of [['long-term-care-zh.yaml', 'a4', 'A4'], ['saas-trial-en.yaml', 'letter', 'letter']] as const) {
+  for (const [spec, paper, expected] of [
+    ['long-term-care-zh.yaml', 'a4', 'A4'],
+    ['saas-trial-en.yaml', 'letter', 'letter'],
+  ] as const) {
     it(`${spec} (--page ${paper}): prints the paper sheets, not the screen map`, async () => {
       const text = readFileSync(join(ROOT, 'examples', spec), 'utf8');
       const result = await compile(text, { file: `examples/${spec}`, format: ['html', 'pdf'], page: paper });
@@ -46,7 +51,9 @@ describe.skipIf(Boolean(skip))('printing the HTML page', () => {
       const all = squash(poppler('pdftotext', [printed, '-']));
       for (const tp of result.journey!.stages.flatMap((s) => s.touchpoints)) expect(all).toContain(squash(tp.name));
       for (let i = 1; i <= sheets; i += 1) expect(all).toContain(`${i}/${sheets}`);
-      const heights = [...poppler('pdftotext', ['-bbox', printed, '-']).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1]));
+      const heights = [...poppler('pdftotext', ['-bbox', printed, '-']).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map(
+        (m) => Number(m[2]) - Number(m[1]),
+      );
       // Chromium's word boxes are the font's ascent + descent (Noto: 1.448 em); the smallest text is 6 pt or more.
       expect(Math.min(...heights) / 1.448).toBeGreaterThanOrEqual(5.9);
     });

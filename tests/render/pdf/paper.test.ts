@@ -15,7 +15,9 @@ import { ROOT } from '../../helpers/cli.js';
 import { SKIP_POPPLER, info, poppler } from './poppler.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
+const specs = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const squash = (s: string) => s.replace(/\s+/g, '');
 const dir = mkdtempSync(join(tmpdir(), 'cjm-paper-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,16 +25,37 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Noto Sans's ascent + descent, in em: pdftotext's word box height for text of 1 pt. */
 const BOX_PER_PT = 1.448;
 
-interface Word { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
 
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+const unentity = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Each page's words with their boxes in points, from one `pdftotext -bbox` run. */
 function pagesOf(file: string): Word[][] {
   const html = poppler('pdftotext', ['-bbox', file, '-']);
-  return html.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescape(m[5]!),
-  })));
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: unentity(m[5]!),
+      })),
+    );
 }
 
 /** The rightmost drawn pixel above the footer, in points from the page's left edge (72 dpi, grey). */
@@ -80,7 +103,11 @@ describe.skipIf(SKIP_POPPLER)('maps on paper', () => {
         expect(words).toHaveLength(pages);
         const texts = words.map((ws) => squash(ws.map((w) => w.text).join('')));
         // Nothing cut: every touchpoint name whole on some sheet, every stage named on some sheet.
-        for (const tp of touchpoints) expect(texts.some((t) => t.includes(squash(tp.name))), `touchpoint "${tp.name}" whole on a page`).toBe(true);
+        for (const tp of touchpoints)
+          expect(
+            texts.some((t) => t.includes(squash(tp.name))),
+            `touchpoint "${tp.name}" whole on a page`,
+          ).toBe(true);
         const everything = texts.join('');
         for (const key of ['touchpoint', 'emotion'] as const) expect(everything).toContain(squash(labels.lanes[key]));
         // The top of the emotion scale, as its label reads (+2 on -2..2, 5 on 1..5).
@@ -94,7 +121,10 @@ describe.skipIf(SKIP_POPPLER)('maps on paper', () => {
           const introOnly = i === 0 && !t.includes(top);
           if (introOnly) expect(pages).toBeGreaterThan(1);
           else {
-            expect(journey.stages.some((s) => t.includes(squash(s.name))), `page ${i + 1}: stage header row`).toBe(true);
+            expect(
+              journey.stages.some((s) => t.includes(squash(s.name))),
+              `page ${i + 1}: stage header row`,
+            ).toBe(true);
             expect(t, `page ${i + 1}: lane labels and the emotion scale`).toContain(squash(labels.lanes.emotion));
             expect(t, `page ${i + 1}: emotion scale`).toContain(top);
           }

@@ -138,9 +138,20 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
   it('draws the paper sheets it is given: their size, layers and page-point chrome (layoutSheets makes them; paper.test.ts reads real ones)', async () => {
     const scene = columnScene([2, 2]);
     const whole = { clip: { x: 0, y: 0, width: scene.width, height: scene.height }, dx: 0, dy: 0 };
-    const folio = { kind: 'text' as const, lines: [{ text: '1 / 2', width: 20, x: 700, y: 560 }], fontSize: 8, lineHeight: 10, weight: 'normal' as const, fill: '#475569', anchor: 'start' as const, box: { x: 700, y: 552, width: 20, height: 10 } };
+    const folio = {
+      kind: 'text' as const,
+      lines: [{ text: '1 / 2', width: 20, x: 700, y: 560 }],
+      fontSize: 8,
+      lineHeight: 10,
+      weight: 'normal' as const,
+      fill: '#475569',
+      anchor: 'start' as const,
+      box: { x: 700, y: 552, width: 20, height: 10 },
+    };
     const sheet = { width: 841.89, height: 595.28, scale: 0.5, originX: 36, originY: 36, layers: [whole], chrome: [folio] };
-    const file = tempPdf((await render(scene, { sheets: [sheet, { ...sheet, chrome: [{ ...folio, lines: [{ ...folio.lines[0]!, text: '2 / 2' }] }] }] })).bytes);
+    const file = tempPdf(
+      (await render(scene, { sheets: [sheet, { ...sheet, chrome: [{ ...folio, lines: [{ ...folio.lines[0]!, text: '2 / 2' }] }] }] })).bytes,
+    );
     expect(info(file)['Page size']).toMatch(/^841\.89 x 595\.28 pts/);
     expect(info(file).Pages).toBe('2');
     expect(text(file, '-f', '2', '-l', '2').replace(/\s+/g, '')).toContain('2/2');
