@@ -173,7 +173,7 @@ function plan(g: Geometry, ranges: readonly [number, number][], printH: number, 
   const best = count(bandsAt(floor));
   for (let s = cap; s >= floor - 1e-9; s -= 0.005) {
     const b = bandsAt(s);
-    if (count(b) <= best) return { scale: s, bands: b! };
+    if (b && count(b) <= best) return { scale: s, bands: b };
   }
   for (let s = floor; s > 0.05; s *= 0.95) {
     const b = bandsAt(s);

@@ -3,10 +3,13 @@
 // layer inside the printable area, text at the paper's minimum or larger.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/index.js';
 import { prepare } from '../../src/compile.js';
 import { layoutSheets, MIN_TEXT_PT, PAPER_MARGIN, type Sheet } from '../../src/layout/sheets.js';
 import { ROOT } from '../helpers/cli.js';
+import { journeyArb, journeyOf, touchpoint } from '../helpers/journeys.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 const specs = readdirSync(EXAMPLES)
@@ -51,4 +54,26 @@ describe('layoutSheets', () => {
       }
     }
   }
+
+  it('a lane taller than a sheet is printed smaller rather than cut, and never throws', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 0, { action: long }), touchpoint('b', -1)] }]);
+    const { scene, sheets, smallestText } = layoutSheets(j, analyse(j), {}, { paper: 'a4' });
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(smallestText).toBeLessThan(MIN_TEXT_PT.a4);
+    for (const col of scene.paging!.columns) expect(sheets.some((s) => columnClips(s).some((c) => c.from <= col.x && col.x + col.width <= c.to + 1e-6))).toBe(true);
+  });
+
+  it('lays out any journey for paper without throwing, every column on a sheet', () => {
+    fc.assert(
+      fc.property(journeyArb, fc.constantFrom('a4', 'a3', 'letter' as const), fc.boolean(), (j, paper, portrait) => {
+        const { scene, sheets } = layoutSheets(j, analyse(j), {}, { paper, portrait });
+        for (const col of scene.paging!.columns) {
+          if (!sheets.some((s) => columnClips(s).some((c) => c.from <= col.x + 1e-6 && col.x + col.width <= c.to + 1e-6))) return false;
+        }
+        return sheets.length > 0;
+      }),
+      { numRuns: 40, seed: 12 },
+    );
+  });
 });
