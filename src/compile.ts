@@ -10,6 +10,7 @@ import { analyse, lint } from './analyse/index.js';
 import type { Analysis } from './analyse/analysis.js';
 import type { Journey } from './model/journey.js';
 import { layout } from './layout/index.js';
+import { layoutSheets } from './layout/sheets.js';
 import type { ThemeName } from './layout/index.js';
 import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
@@ -30,8 +31,13 @@ export interface CompileOptions {
   inputFormat?: InputFormat;
   theme?: ThemeName;
   measurer?: Measurer;
-  /** PDF: page size (default 'fit'), font file (PDF and PNG; overrides the spec's `font`), author. */
+  /**
+   * PDF: page size (default 'fit': one page the size of the map). 'a4', 'a3' and 'letter' lay the map
+   * out for sheets of that paper (layoutSheets), landscape unless `portrait`. Also a font file
+   * (PDF and PNG; overrides the spec's `font`) and the author.
+   */
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   /** PNG: pixels per SVG px (default 2). */
   scale?: number;
@@ -163,9 +169,11 @@ const fontOption = (p: Prepared, options: CompileOptions): { fontPath?: string }
 /** A spec's own `font:` is pointed at; a --font from the command line has no place in the file. */
 const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
   !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
+const sceneOptions = (options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
+  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
-  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
+  layout(p.journey, p.analysis, sceneOptions(options, theme, compact));
 
 /** The scene SVG and PDF draw: the full map, or the overview. */
 const mainScene = (p: Prepared, options: CompileOptions): Scene =>
@@ -181,7 +189,7 @@ export async function renderFormats(
 ): Promise<{ outputs: CompileResult['outputs']; diagnostics: Diagnostic[] }> {
   const outputs: CompileResult['outputs'] = {};
   const diagnostics: Diagnostic[] = [];
-  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf' || f === 'png');
+  const needsScene = formats.some((f) => f === 'svg' || f === 'png' || (f === 'pdf' && (options.page ?? 'fit') === 'fit'));
   const scene = needsScene ? mainScene(p, options) : undefined;
   for (const format of formats) {
     if (format === 'svg' && scene) outputs.svg = renderSvg(scene, { idPrefix: idPrefixFor(p.journey, options) });
@@ -194,12 +202,19 @@ export async function renderFormats(
         // The page shows the title, persona and valleys itself; its map is the compact one.
         scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
+        // Printed, the page gives the PDF's sheets: the --page paper, A4 when it is 'fit'; never dark on paper.
+        print: layoutSheets(p.journey, p.analysis, sceneOptions(options, options.theme === 'mono' ? 'mono' : 'light'), {
+          paper: (options.page ?? 'fit') === 'fit' ? 'a4' : (options.page as 'a4' | 'a3' | 'letter'),
+          portrait: options.portrait ?? false,
+        }),
       });
     }
-    if (format === 'pdf' && scene) {
+    if (format === 'pdf') {
       const { renderPdf } = await import('./render/pdf/index.js');
-      const pdf = await renderPdf(scene, {
-        page: options.page ?? 'fit',
+      const page = options.page ?? 'fit';
+      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(options), { paper: page, portrait: options.portrait ?? false });
+      const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
+        ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
         author: options.author ?? p.journey.persona?.name,
         title: p.journey.title,

@@ -21,6 +21,7 @@ export interface ConfigValues {
   formats?: OutputFormat[];
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   font?: string;
   /** Defaults for every map; a map's own `valleyThreshold:` and `rules:` win. */
   valleyThreshold?: number;
@@ -35,7 +36,7 @@ export interface Located {
   valueAt: string;
 }
 
-const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'font', 'valleyThreshold', 'rules'] as const;
+const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'portrait', 'font', 'valleyThreshold', 'rules'] as const;
 
 /** `{valley-without-pain: off}` → rule levels, with one problem per unknown rule or level. */
 function checkRules(value: unknown, at: string, problems: string[]): Record<string, RuleLevel> | undefined {
@@ -88,6 +89,10 @@ export function checkConfig(entries: readonly Located[]): { values: ConfigValues
     // Each map checks it against its own emotionScale (compile.ts), as the scales differ.
     else if (key === 'valleyThreshold') values.valleyThreshold = typeof value === 'number' && Number.isFinite(value) ? value : void bad('a score, e.g. -1 on a [-2, 2] scale');
     else if (key === 'rules') values.rules = checkRules(value, valueAt, problems);
+    else if (key === 'portrait') {
+      if (typeof value === 'boolean') values.portrait = value;
+      else bad('true or false');
+    }
     else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
   }
   for (const key of Object.keys(values) as (keyof ConfigValues)[]) if (values[key] === undefined) delete values[key];

@@ -23,6 +23,7 @@ export type JobMode = 'write' | 'check';
 export interface BatchOptions {
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   author?: string;
   /** PNG pixels per SVG px. */

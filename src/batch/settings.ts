@@ -21,6 +21,8 @@ export interface SettingsInput {
   format?: string;
   theme?: ThemeName;
   page?: PageSize;
+  /** Paper sheets portrait instead of landscape (--portrait, config `portrait`). */
+  portrait?: boolean;
   font?: string;
   author?: string;
   /** SVG: the map's id/class prefix (--id-prefix). */
@@ -73,6 +75,7 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
     options: {
       theme: input.theme ?? config.values.theme ?? 'light',
       page: input.page ?? config.values.page ?? 'fit',
+      portrait: input.portrait ?? config.values.portrait ?? false,
       fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
       author: input.author,
       ...(scale === undefined ? {} : { scale }),

@@ -18,6 +18,7 @@ export interface BatchFlags {
   format?: string;
   theme: ThemeName;
   page: PageSize;
+  portrait?: boolean;
   font?: string;
   author?: string;
   scale?: string;
@@ -45,7 +46,8 @@ export function addBatchOptions(command: Command): Command {
     .option('--out-dir <dir>', 'outputs go under this folder, mirroring the sources\' folders (default: next to each source)')
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
-    .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .addOption(new Option('--page <size>', 'PDF page size: fit (one page the size of the map), or paper the map is laid out for').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .option('--portrait', 'PDF on paper: portrait sheets (default: landscape)')
     .option('--font <file>', 'PDF and PNG: TTF/OTF/TTC font to draw text with')
     .option('--scale <n>', `PNG: pixels per SVG pixel, ${MIN_SCALE} to ${MAX_SCALE} (default: 2)`)
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
@@ -68,6 +70,7 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
     format: flags.format,
     theme: typed('theme') ? flags.theme : undefined,
     page: typed('page') ? flags.page : undefined,
+    portrait: flags.portrait,
     font: flags.font,
     author: flags.author,
     idPrefix: flags.idPrefix,

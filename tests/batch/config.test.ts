@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       'cjm.config.yaml:1:8: theme must be one of light, dark, mono',
       'cjm.config.yaml:2:1: unknown setting "fromats" (did you mean "formats"?)',
       'cjm.config.yaml:3:10: formats must be a list of output formats (svg, html, pdf, png, json)',
-      'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, font, valleyThreshold, rules)',
+      'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, portrait, font, valleyThreshold, rules)',
     ]);
   });
 
