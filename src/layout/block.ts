@@ -2,7 +2,7 @@
 // has been wrapped, so each cell wraps its text once up front and emits nodes when given its position.
 import type { Box, Paint, SceneNode, SceneRole, TextLine, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
-import { wrapText } from '../text/index.js';
+import { hasCjk, wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
 
 export interface Block {
@@ -15,6 +15,7 @@ export interface TextStyle {
   size: number;
   weight?: FontWeight;
   fill: Paint;
+  /** Slant the text, unless it holds CJK (see textBlock). */
   italic?: boolean;
   anchor?: 'start' | 'middle' | 'end';
   role?: SceneRole;
@@ -53,7 +54,9 @@ export function textBlock(measurer: Measurer, text: string, maxWidth: number, st
         anchor,
         box,
       };
-      if (style.italic) node.italic = true;
+      // CJK is never slanted (a faux italic of Han or kana reads as a defect); callers set such text
+      // off with quotation marks and colour, so only text without CJK keeps the slant.
+      if (style.italic && !hasCjk(text)) node.italic = true;
       if (style.role) node.role = style.role;
       return [node];
     },

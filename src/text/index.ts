@@ -3,3 +3,4 @@ export type { Measurer, FontWeight } from './measurer.js';
 export { tableMeasurer, fontTableMeasurer, createTableMeasurer } from './table-measurer.js';
 export { wrapText } from './wrap.js';
 export type { WrappedLine } from './wrap.js';
+export { hasCjk } from './script.js';

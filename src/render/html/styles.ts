@@ -68,6 +68,7 @@ h3{font-size:1rem;margin:0}
 .cjm-persona p{margin:.15rem 0}
 .cjm-persona-name{font-weight:700;font-size:1.1rem}
 .cjm-persona blockquote{margin:.4rem 0;font-style:italic;color:var(--muted)}
+.cjm-persona blockquote:is(:lang(zh),:lang(ja),:lang(ko)){font-style:normal}
 .cjm-persona-lists{display:flex;flex-wrap:wrap;gap:.5rem 2rem;margin-top:.4rem}
 .cjm-persona-lists h3{font-size:.9rem;color:var(--muted)}
 .cjm-persona ul,.cjm-details ul,.cjm-table ul,.cjm-valleys ul{margin:0;padding-left:1.2em}
