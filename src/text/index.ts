@@ -4,3 +4,4 @@ export { tableMeasurer, fontTableMeasurer, createTableMeasurer } from './table-m
 export { wrapText } from './wrap.js';
 export type { WrappedLine } from './wrap.js';
 export { hasCjk } from './script.js';
+export { clampLines, ELLIPSIS } from './clamp.js';

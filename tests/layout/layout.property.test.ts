@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from '../../src/analyse/index.js';
 import { layout } from '../../src/layout/index.js';
-import type { CircleNode, PathNode, RectNode, Scene, SceneNode, TextNode } from '../../src/layout/scene.js';
+import type { CircleNode, GroupNode, PathNode, RectNode, Scene, SceneNode, TextNode } from '../../src/layout/scene.js';
+import type { Journey } from '../../src/model/journey.js';
+import { DESCRIPTION_LINES } from '../../src/layout/metrics.js';
 import { journeyArb } from '../helpers/journeys.js';
 
 const EPS = 0.01;
@@ -90,6 +92,24 @@ function checkCurve(scene: Scene, scores: number[]): void {
   }
 }
 
+/** Every description is drawn (stage: under its header; touchpoint: in its column), clamped to a few lines. */
+function checkDescriptions(scene: Scene, journey: Journey): void {
+  const all = flatten(scene.nodes);
+  const stageTexts = all.filter((n): n is TextNode => n.kind === 'text' && n.role === 'stage-description');
+  expect(stageTexts).toHaveLength(journey.stages.filter((s) => s.description).length);
+  const headers = all.filter((n): n is RectNode => n.kind === 'rect' && n.role === 'stage-header');
+  for (const t of stageTexts) {
+    expect(t.lines.length).toBeLessThanOrEqual(DESCRIPTION_LINES.stage);
+    expect(headers.some((h) => t.box.x >= h.x && t.box.x + t.box.width <= h.x + h.width + EPS && t.box.y >= h.y && t.box.y + t.box.height <= h.y + h.height + EPS), 'a stage description inside its header').toBe(true);
+  }
+  for (const tp of journey.stages.flatMap((s) => s.touchpoints)) {
+    const group = all.find((n): n is GroupNode => n.kind === 'group' && n.id === `tp-${tp.id}`)!;
+    const drawn = flatten(group.children).filter((n): n is TextNode => n.kind === 'text' && n.role === 'touchpoint-description');
+    expect(drawn, tp.id).toHaveLength(tp.description ? 1 : 0);
+    for (const t of drawn) expect(t.lines.length).toBeLessThanOrEqual(DESCRIPTION_LINES.touchpoint);
+  }
+}
+
 describe('layout properties', () => {
   it('random journeys: no overlap, no overflow, curve through every score', () => {
     fc.assert(
@@ -98,6 +118,7 @@ describe('layout properties', () => {
         const scene = layout(journey, analysis, { theme, compact });
         check(scene);
         checkCurve(scene, analysis.curve.map((p) => p.emotion));
+        checkDescriptions(scene, journey);
       }),
       { numRuns: 60 },
     );

@@ -106,6 +106,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-table th,.cjm-table td{text-align:left;vertical-align:top;padding:.45rem .7rem;border-top:1px solid var(--border);min-width:8rem}
 .cjm-table thead th{position:sticky;top:0;background:var(--surface)}
 .cjm-stage-row th{background:var(--stage-bg)}
+.cjm-stage-description{margin:.2rem 0 0;font-weight:400;white-space:pre-line;max-width:60rem}
 .cjm-table th[scope=row]{min-width:11rem}
 .cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support{min-width:16rem!important}
 .cjm-nowrap{white-space:nowrap}
