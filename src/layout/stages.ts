@@ -21,7 +21,7 @@ export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders 
   const { theme, measurer } = ctx;
   const blocks = ctx.cols.stages.map((span) => {
     const inner = span.width - PAD_X * 2;
-    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, { size: FONT.heading - 1, weight: 'bold', fill: theme.onStage });
+    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, { size: FONT.heading - 1, weight: 'bold', fill: theme.onStage, role: 'stage-name' });
     const { description } = span.stage;
     const about = description
       ? textBlock(measurer, description, inner, { size: FONT.small, fill: theme.onStage, role: 'stage-description', maxLines: DESCRIPTION_LINES.stage })
