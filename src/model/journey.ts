@@ -49,6 +49,8 @@ export type Timescale = string | { start: string; end: string };
 
 export interface Journey {
   title: string;
+  /** What the map is about, in a sentence or two (read first by screen readers). */
+  description?: string;
   type: MapType;
   locale: string;
   persona?: Persona;

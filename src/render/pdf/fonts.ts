@@ -1,12 +1,17 @@
-// The faces a PDF draws its text with. By default Noto Sans from @expo-google-fonts (SIL OFL 1.1) in
+// The faces a PDF draws its text with. By default Noto Sans (SIL OFL 1.1, vendored in assets/fonts/ by
+// scripts/vendor-fonts.mjs, brotli-compressed to halve the install; decompressed here to the exact TTF) in
 // the map's script: TC for Traditional Chinese and most maps (the font the layout's metrics table was
 // generated from; SC and JP share its advances), SC for Simplified Chinese, JP for Japanese, whose
 // character forms TC lacks. Each weight's file is read only when the scene uses that weight.
 // A user font (--font or the spec's `font`) replaces both weights; bold is then drawn emboldened.
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { constants } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliDecompress } from 'node:zlib';
 import type { Font, FontCollection } from 'fontkit';
 import type { TextNode } from '../../layout/scene.js';
+import { loadPdfEngine } from './engine.js';
 
 /** The weights text is drawn in (scene text, not the measurer: render/pdf imports nothing from src/text). */
 type FontWeight = TextNode['weight'];
@@ -32,10 +37,25 @@ export function notoScript(lang: string): NotoScript {
   return 'TC';
 }
 
-const notoFile = (script: NotoScript, weight: FontWeight): string => {
-  const [dir, style] = weight === 'bold' ? ['700Bold', '700Bold'] : ['400Regular', '400Regular'];
-  return `@expo-google-fonts/noto-sans-${script.toLowerCase()}/${dir}/NotoSans${script}_${style}.ttf`;
-};
+/** The vendored file of a built-in face, relative to the package root. */
+export const notoFile = (script: NotoScript, weight: FontWeight): string => `assets/fonts/NotoSans${script}-${weight === 'bold' ? 'Bold' : 'Regular'}.ttf.br`;
+
+// This module is dist/ in the CLI bundles, or src/render/pdf/ (dist/render/pdf/ compiled): the package
+// root is the nearest of these that holds the file (the folders in between never hold an assets/ folder).
+const PACKAGE_ROOTS = ['../', '../../../'];
+
+async function readBuiltIn(file: string): Promise<Buffer> {
+  let lastError: unknown;
+  for (const up of PACKAGE_ROOTS) {
+    try {
+      return await promisify(brotliDecompress)(await readFile(fileURLToPath(new URL(up + file, import.meta.url))));
+    } catch (e) {
+      lastError = e;
+      if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') break;
+    }
+  }
+  throw lastError;
+}
 
 /** Family tags that TrueType collections (Noto Sans CJK, Source Han Sans) use per language. */
 const COLLECTION_TAGS: [RegExp, string[]][] = [
@@ -58,17 +78,59 @@ export function pickFromCollection(fonts: readonly Font[], lang: string): Font |
   return fonts[0];
 }
 
+/**
+ * The largest font file cjm reads. The bundled Noto Sans files are 2-7 MB; Debian's Noto Sans CJK
+ * collections ~20 MB and Noto Serif CJK ~27 MB. Anything larger is refused unread.
+ */
+export const FONT_SIZE_LIMIT = 64 * 1024 * 1024;
+
+class NotAFont extends Error {}
+
+/** At most FONT_SIZE_LIMIT bytes of a regular file; a pipe or a device (/dev/zero) is never read. */
+async function readFontFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new NotAFont('not a regular file');
+    if (info.size > FONT_SIZE_LIMIT) throw new NotAFont(`larger than ${FONT_SIZE_LIMIT / 1024 / 1024} MB`);
+    const buffer = Buffer.alloc(info.size);
+    let got = 0;
+    while (got < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buffer.subarray(0, got);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function openFont(path: string, lang: string): Promise<Font> {
-  const { create } = await import('fontkit');
-  // A pipe or a device (/dev/zero, /dev/stdin) would be read forever: only regular files are fonts.
-  const info = await stat(path);
-  if (!info.isFile() && !info.isDirectory()) throw new Error('not a regular file');
-  const data = await readFile(path);
-  const font = create(data);
-  const face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
+  return faceOf(await readFontFile(path), lang);
+}
+
+async function faceOf(data: Buffer, lang: string): Promise<Font> {
+  const { fontkit } = await loadPdfEngine();
+  let face: Font | undefined;
+  try {
+    const font = fontkit.create(data);
+    face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
+    // fontkit parses tables lazily: touch the ones drawing needs now, so a file with a font's header
+    // and garbage after it fails here, with a message, rather than halfway through the PDF.
+    if (face && typeof face.layout === 'function') {
+      face.hasGlyphForCodePoint(0x41);
+      void face.unitsPerEm;
+      void face.layout('A').glyphs.map((g) => g.path);
+    }
+  } catch {
+    // fontkit throws TypeErrors ("reading 'typeList'") on bytes that only look like a font.
+    throw new NotAFont('not a font file (cjm reads TTF, OTF and TTC)');
+  }
   // fontkit returns objects for formats it only half knows; a face must at least lay out text.
   if (!face || typeof face.layout !== 'function' || typeof face.hasGlyphForCodePoint !== 'function') {
-    throw new Error('not a TrueType or OpenType font');
+    throw new NotAFont('not a font file (cjm reads TTF, OTF and TTC)');
   }
   return face;
 }
@@ -78,8 +140,9 @@ const reason = (e: unknown): string => {
   if (err?.code === 'ENOENT') return 'no such file';
   if (err?.code === 'EISDIR') return 'it is a folder';
   if (err?.code === 'EACCES') return 'permission denied';
-  const text = err instanceof Error ? err.message : String(e);
-  return /unknown font format|not a truetype/i.test(text) ? 'not a TTF, OTF or TTC font' : text;
+  if (e instanceof NotAFont) return e.message;
+  // Anything else (an odd errno) is named by its code, never by text that could quote the file.
+  return err?.code ?? 'not a font file (cjm reads TTF, OTF and TTC)';
 };
 
 /** Loads the faces for the weights in `weights`; never throws, a bad file comes back as a message. */
@@ -92,16 +155,15 @@ export async function loadFaces(weights: ReadonlySet<FontWeight>, lang: string, 
       return { ok: false, message: `cannot use font "${fontPath}": ${reason(e)}` };
     }
   }
-  const require = createRequire(import.meta.url);
   const script = notoScript(lang);
   const faces: FontFaces = { syntheticBold: false, label: `"Noto Sans ${script}"` };
   for (const weight of ['normal', 'bold'] as const) {
     if (!weights.has(weight)) continue;
     const file = notoFile(script, weight);
     try {
-      faces[weight] = await openFont(require.resolve(file), lang);
+      faces[weight] = await faceOf(await readBuiltIn(file), lang);
     } catch (e) {
-      // Only a broken install gets here: the font packages are dependencies.
+      // Only a broken install gets here: the fonts ship in the package.
       return { ok: false, message: `cannot read the built-in font ${file}: ${reason(e)} (reinstall cjm)` };
     }
   }

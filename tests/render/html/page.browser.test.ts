@@ -1,14 +1,14 @@
 // The page script and markup in a real Chromium, on a hand-built journey with a stub SVG (so these
 // run even when the layout changes). Full examples through compile(): examples.browser.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage, type HtmlInput } from '../../../src/render/html/page.js';
-import { browserSkipReason, launchBrowser, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
+import { browserSkipReason, launchBrowser, removeTempHtml, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
 import { HOSTILE, hostile, sampleAnalysis, sampleJourney, stubScene, stubSvg } from './fixtures.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
@@ -19,13 +19,20 @@ function html(theme: HtmlInput['theme'] = 'light', journey = sampleJourney()): s
 
 describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  const urls: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    urls.forEach(removeTempHtml);
+  });
 
   async function open(markup: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch; url: string }> {
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 800 } });
     const watch = watchPage(page);
     const url = writeTempHtml(markup);
+    urls.push(url);
     await page.goto(url);
     return { page, watch, url };
   }
@@ -46,8 +53,12 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
 
   it('lets a <style> inside the map apply under the CSP (its hash covers the parsed text)', async () => {
     const journey = sampleJourney();
-    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
-    const markup = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    const withStyle = (scene: Parameters<typeof stubSvg>[0]) =>
+      stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
+    const markup = renderPage(
+      { journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' },
+      withStyle,
+    );
     const { page, watch } = await open(markup);
     expect(watch.errors).toEqual([]);
     expect(await page.$eval('#tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');
@@ -157,12 +168,17 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   it('prints the map alone on one landscape page', async () => {
     const { page } = await open(html());
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-print-'));
+    const dir = tempDir('cjm-print-');
     writeFileSync(join(dir, 'p.pdf'), pdf);
-    const info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
+    let info: string, first: string;
+    try {
+      info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
+      first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
     expect(w).toBeGreaterThan(h ?? Infinity);
-    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
     expect(first).toContain('開箱使用'); // the map's last touchpoint made it onto page 1
     expect(first).not.toContain('痛在哪裡'); // and the rest of the page starts on page 2
     await page.close();
