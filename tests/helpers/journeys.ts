@@ -53,7 +53,13 @@ export const anyText = fc
 
 const optionalText = fc.option(anyText, { nil: undefined });
 /** Descriptions: one paragraph or several (long enough to be clamped on the map). */
-const optionalDescription = fc.option(fc.oneof(anyText, fc.array(anyText, { minLength: 2, maxLength: 4 }).map((ps) => ps.join('\n\n'))), { nil: undefined });
+const optionalDescription = fc.option(
+  fc.oneof(
+    anyText,
+    fc.array(anyText, { minLength: 2, maxLength: 4 }).map((ps) => ps.join('\n\n')),
+  ),
+  { nil: undefined },
+);
 
 export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary<Touchpoint> =>
   fc
@@ -103,7 +109,12 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
     fc
       .tuple(
         ...shape.map((count, s) =>
-          fc.tuple(anyText, optionalDescription, fc.array(anyText, { maxLength: 2 }), fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale)))),
+          fc.tuple(
+            anyText,
+            optionalDescription,
+            fc.array(anyText, { maxLength: 2 }),
+            fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale))),
+          ),
         ),
       )
       .map((stages): Journey => {
@@ -113,7 +124,14 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
           locale,
           emotionScale: scale,
           channels: [],
-          stages: stages.map(([name, description, pains, tps], s) => ({ id: `s${s}`, name, ...(description === undefined ? {} : { description }), pains, opportunities: [], touchpoints: tps })),
+          stages: stages.map(([name, description, pains, tps], s) => ({
+            id: `s${s}`,
+            name,
+            ...(description === undefined ? {} : { description }),
+            pains,
+            opportunities: [],
+            touchpoints: tps,
+          })),
         };
         if (persona) {
           j.persona = { name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };

@@ -114,7 +114,9 @@ function checkDescriptions(scene: Scene, journey: Journey): string[] {
   const headers = all.filter((n): n is RectNode => n.kind === 'rect' && n.role === 'stage-header');
   for (const t of stageTexts) {
     if (t.lines.length > DESCRIPTION_LINES.stage) problems.push(`stage description of ${t.lines.length} lines`);
-    const inside = headers.some((h) => t.box.x >= h.x && t.box.x + t.box.width <= h.x + h.width + EPS && t.box.y >= h.y && t.box.y + t.box.height <= h.y + h.height + EPS);
+    const inside = headers.some(
+      (h) => t.box.x >= h.x && t.box.x + t.box.width <= h.x + h.width + EPS && t.box.y >= h.y && t.box.y + t.box.height <= h.y + h.height + EPS,
+    );
     if (!inside) problems.push(`stage description "${t.lines[0]?.text}" outside its header`);
   }
   for (const tp of journey.stages.flatMap((s) => s.touchpoints)) {

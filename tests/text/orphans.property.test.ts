@@ -11,9 +11,9 @@ const CLOSING = '、。，！？）」』】》…';
 
 const char = fc.constantFrom(...'單兒小芳的天然保養品網購旅程現況週痛在哪裡圖例あいうえおカタカナ한국어정보');
 /** A word: characters, sometimes quoted, sometimes followed by one punctuation mark. */
-const token = fc.tuple(fc.array(char, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '', '', '，', '。', '、', 'quote')).map(([cs, p]) =>
-  p === 'quote' ? `「${cs.join('')}」` : cs.join('') + p,
-);
+const token = fc
+  .tuple(fc.array(char, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '', '', '，', '。', '、', 'quote'))
+  .map(([cs, p]) => (p === 'quote' ? `「${cs.join('')}」` : cs.join('') + p));
 const cjkText = fc.array(token, { minLength: 1, maxLength: 20 }).map((ts) => ts.join(''));
 
 describe('no orphans in wrapped CJK', () => {
@@ -31,7 +31,7 @@ describe('no orphans in wrapped CJK', () => {
     );
   });
 
-  it('moves the orphan\'s neighbour down: 單 and 兒 no longer stand alone', () => {
+  it("moves the orphan's neighbour down: 單 and 兒 no longer stand alone", () => {
     const lines = wrapText('我們一起去買東西吧單', SIZE * 9 + 1, SIZE, 'normal', tableMeasurer).map((l) => l.text);
     expect(lines).toEqual(['我們一起去買東西', '吧單']);
   });

@@ -17,10 +17,13 @@ const bare = (s: string) => s.replace(/ /g, '');
 
 describe('descriptions', () => {
   it('are drawn on the map: stage under its header, touchpoint clamped to three lines', async () => {
-    const svg = (await compile(source, { file: 'examples/event-platform-zh.yaml', format: 'svg' })).outputs.svg!;
+    const svg = (await compile(source, { file: 'examples/event-platform-zh.yaml', format: 'svg' })).outputs.svg as string;
     const stage = svg.match(/<text class="cjm-stage-description"[^>]*>[\s\S]*?<\/text>/g) ?? [];
     expect(stage.map(textOf)).toContain(STAGE);
-    const tp = (svg.match(/<text class="cjm-touchpoint-description"[^>]*>[\s\S]*?<\/text>/g) ?? []).map((el) => ({ text: textOf(el), lines: (el.match(/<tspan/g) ?? []).length || 1 }));
+    const tp = (svg.match(/<text class="cjm-touchpoint-description"[^>]*>[\s\S]*?<\/text>/g) ?? []).map((el) => ({
+      text: textOf(el),
+      lines: (el.match(/<tspan/g) ?? []).length || 1,
+    }));
     expect(tp.find((t) => t.text === bare(SHORT))).toBeDefined();
     const clamped = tp.find((t) => bare(LONG).startsWith(t.text.slice(0, 10)))!;
     expect(clamped.lines).toBe(3);
@@ -29,7 +32,7 @@ describe('descriptions', () => {
   });
 
   it('are whole in the HTML page: stages in the table, touchpoints in the details panel', async () => {
-    const html = (await compile(source, { file: 'examples/event-platform-zh.yaml', format: 'html' })).outputs.html!;
+    const html = (await compile(source, { file: 'examples/event-platform-zh.yaml', format: 'html' })).outputs.html as string;
     expect(html).toContain(`<p class="cjm-stage-description">${STAGE}</p>`);
     const details = html.match(/<article id="cjm-d-sign-up"[\s\S]*?<\/article>/)![0];
     expect(details).toContain(LONG);

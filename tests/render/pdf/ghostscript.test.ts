@@ -26,7 +26,9 @@ function gs(...args: string[]): string {
   return r.stdout;
 }
 
-interface Spec { stages: { name: string; touchpoints?: { name: string }[] }[] }
+interface Spec {
+  stages: { name: string; touchpoints?: { name: string }[] }[];
+}
 
 describe.skipIf(SKIP)('Ghostscript', () => {
   for (const example of ['skincare-zh.yaml', 'event-platform-zh.yaml']) {

@@ -9,7 +9,10 @@ import { compile } from '../../../src/compile.js';
 import { ROOT } from '../../helpers/cli.js';
 import { SKIP_POPPLER, info, poppler, tempPdf } from './poppler.js';
 
-interface Spec { title: string; stages: { name: string; touchpoints?: { name: string }[] }[] }
+interface Spec {
+  title: string;
+  stages: { name: string; touchpoints?: { name: string }[] }[];
+}
 
 async function pdfOf(example: string) {
   const source = readFileSync(join(ROOT, 'examples', example), 'utf8');
@@ -31,7 +34,8 @@ function structure(file: string): { tag: string; text: string }[] {
 /** A literal PDF string's text: backslash escapes undone, UTF-16BE (with its BOM) decoded. */
 function pdfString(literal: string): string {
   const bytes = literal.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
-    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e);
+    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
+  );
   if (!bytes.startsWith('\u00fe\u00ff')) return bytes;
   return Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le');
 }

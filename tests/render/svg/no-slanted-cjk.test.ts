@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
 
 const DIR = new URL('../../../examples/', import.meta.url);
-const specs = readdirSync(DIR).filter((f) => /\.(ya?ml|md)$/.test(f)).sort();
+const specs = readdirSync(DIR)
+  .filter((f) => /\.(ya?ml|md)$/.test(f))
+  .sort();
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const TEXT = /<text\b([^>]*)>([\s\S]*?)<\/text>/g;
 
 async function svgOf(spec: string): Promise<string> {
   const result = await compile(readFileSync(new URL(spec, DIR), 'utf8'), { file: `examples/${spec}`, format: 'svg' });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return result.outputs.svg!;
+  return result.outputs.svg as string;
 }
 
 describe('no slanted CJK', () => {
