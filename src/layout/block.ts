@@ -2,7 +2,7 @@
 // has been wrapped, so each cell wraps its text once up front and emits nodes when given its position.
 import type { Box, Paint, SceneNode, SceneRole, TextLine, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
-import { wrapText } from '../text/index.js';
+import { clampLines, hasCjk, wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
 
 export interface Block {
@@ -15,9 +15,12 @@ export interface TextStyle {
   size: number;
   weight?: FontWeight;
   fill: Paint;
+  /** Slant the text, unless it holds CJK (see textBlock). */
   italic?: boolean;
   anchor?: 'start' | 'middle' | 'end';
   role?: SceneRole;
+  /** Keep at most this many lines, the last ending in an ellipsis (the full text is elsewhere: HTML details). */
+  maxLines?: number;
 }
 
 export const EMPTY: Block = { width: 0, height: 0, place: () => [] };
@@ -27,7 +30,8 @@ export function textBlock(measurer: Measurer, text: string, maxWidth: number, st
   if (text === '') return EMPTY;
   const weight = style.weight ?? 'normal';
   const lineHeight = Math.round(style.size * LINE_HEIGHT * 100) / 100;
-  const wrapped = wrapText(text, maxWidth, style.size, weight, measurer);
+  const all = wrapText(text, maxWidth, style.size, weight, measurer);
+  const wrapped = style.maxLines === undefined ? all : clampLines(all, style.maxLines, maxWidth, style.size, weight, measurer);
   const anchor = style.anchor ?? 'start';
   // Centre the glyphs' ascent+descent inside each line box.
   const baseline = (lineHeight + (measurer.ascent - measurer.descent) * style.size) / 2;
@@ -53,7 +57,9 @@ export function textBlock(measurer: Measurer, text: string, maxWidth: number, st
         anchor,
         box,
       };
-      if (style.italic) node.italic = true;
+      // CJK is never slanted (a faux italic of Han or kana reads as a defect); callers set such text
+      // off with quotation marks and colour, so only text without CJK keeps the slant.
+      if (style.italic && !hasCjk(text)) node.italic = true;
       if (style.role) node.role = style.role;
       return [node];
     },

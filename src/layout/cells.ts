@@ -7,7 +7,7 @@ import { EMPTY, card, stack, textBlock } from './block.js';
 import { labelled } from './context.js';
 import { channelColor } from './theme.js';
 import { channelIcon, drawChannelIcon } from './channel-icons.js';
-import { CARD_GAP, FONT } from './metrics.js';
+import { CARD_GAP, DESCRIPTION_LINES, FONT } from './metrics.js';
 import { channelLabelOf } from '../i18n/channels.js';
 
 /** A channel pill: tinted with the channel's colour, text in the theme's text colour for contrast. */
@@ -46,6 +46,9 @@ export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number
   const body = stack(
     [
       textBlock(measurer, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }),
+      tp.description
+        ? textBlock(measurer, tp.description, inner, { size: FONT.small, fill: theme.muted, role: 'touchpoint-description', maxLines: DESCRIPTION_LINES.touchpoint })
+        : EMPTY,
       tp.channel ? channelPill(ctx, tp.channel, inner) : EMPTY,
       ...meta.map((s) => textBlock(measurer, s, inner, { size: FONT.small, fill: theme.muted })),
       ...metrics,

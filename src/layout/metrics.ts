@@ -13,6 +13,8 @@ export const CARD_GAP = 6;
 export const LANE_PAD = 10;
 export const BAND_GAP = 24;
 export const LINE_HEIGHT = 1.45;
+/** Descriptions on the map are clamped to this many lines (ending in …); the HTML page has them whole. */
+export const DESCRIPTION_LINES = { stage: 4, touchpoint: 3 } as const;
 
 export const FONT = {
   title: 26,

@@ -73,11 +73,13 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
     place(x, y): SceneNode[] {
       const ax = x + PAD;
       const ay = y + PAD;
-      return [
+      // One group, so back-ends can treat the persona as a unit (the PDF tags it as a section).
+      const children: SceneNode[] = [
         { kind: 'circle', role: 'avatar', cx: ax + AVATAR / 2, cy: ay + AVATAR / 2, r: AVATAR / 2, fill: theme.avatar },
         ...avatarLetter.place(ax, ay + (AVATAR - avatarLetter.height) / 2),
         ...body.place(ax + AVATAR + PAD, ay),
       ];
+      return [{ kind: 'group', role: 'persona', children }];
     },
   };
 }

@@ -18,14 +18,14 @@ export interface Box {
 export type SceneRole =
   // Title band and the row under it.
   | 'title' | 'map-type'
-  | 'persona-card' | 'avatar' | 'persona-name' | 'persona-quote'
+  | 'persona' | 'persona-card' | 'avatar' | 'persona-name' | 'persona-quote'
   | 'hurts-card' | 'hurts-title' | 'hurts-marker'
   | 'legend-card' | 'legend-title' | 'legend-mark'
   // Stage header row and lane backgrounds.
-  | 'stage-header' | 'stage-tint' | 'lane-stripe' | 'lane-label' | 'lane-separator'
+  | 'stage-header' | 'stage-name' | 'stage-description' | 'stage-tint' | 'lane-stripe' | 'lane-label' | 'lane-separator'
   | 'blueprint-line' | 'blueprint-line-label'
   // One touchpoint column and its cells.
-  | 'touchpoint' | 'touchpoint-column' | 'touchpoint-card' | 'touchpoint-name' | 'channel' | 'channel-icon' | 'metric'
+  | 'touchpoint' | 'touchpoint-column' | 'touchpoint-card' | 'touchpoint-name' | 'touchpoint-description' | 'channel' | 'channel-icon' | 'metric'
   | 'action' | 'thought' | 'feeling' | 'frontstage' | 'backstage' | 'support' | 'pain' | 'opportunity' | 'stage-wide'
   // Emotion lane.
   | 'grid' | 'neutral-line' | 'curve' | 'curve-area' | 'curve-run' | 'curve-point' | 'face'

@@ -1,10 +1,11 @@
 // Stage headers: a coloured bar over each stage's columns with its number and name. All bars share
-// the height of the tallest, so a long stage name wraps without breaking the row.
+// the height of the tallest, so a long stage name wraps without breaking the row. A stage's
+// description goes under its name, clamped to a few lines (the HTML page has it whole).
 import type { SceneNode, TextNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { textBlock } from './block.js';
+import { EMPTY, stack, textBlock } from './block.js';
 import { stageColor } from './theme.js';
-import { FONT } from './metrics.js';
+import { DESCRIPTION_LINES, FONT } from './metrics.js';
 
 const PAD_X = 12;
 const PAD_Y = 10;
@@ -18,18 +19,24 @@ export interface StageHeaders {
 
 export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders {
   const { theme, measurer } = ctx;
-  const blocks = ctx.cols.stages.map((span) =>
-    textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, span.width - PAD_X * 2, {
-      size: FONT.heading - 1, weight: 'bold', fill: theme.onStage,
-    }),
-  );
-  const height = blocks.reduce((m, b) => Math.max(m, b.height + PAD_Y * 2), 36);
+  const blocks = ctx.cols.stages.map((span) => {
+    const inner = span.width - PAD_X * 2;
+    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, { size: FONT.heading - 1, weight: 'bold', fill: theme.onStage, role: 'stage-name' });
+    const { description } = span.stage;
+    const about = description
+      ? textBlock(measurer, description, inner, { size: FONT.small, fill: theme.onStage, role: 'stage-description', maxLines: DESCRIPTION_LINES.stage })
+      : EMPTY;
+    return { name, all: stack([name, about], 4, inner) };
+  });
+  const height = blocks.reduce((m, b) => Math.max(m, b.all.height + PAD_Y * 2), 36);
   const nodes: SceneNode[] = [];
   const labels: (TextNode | undefined)[] = [];
   ctx.cols.stages.forEach((span, i) => {
     const block = blocks[i];
     if (!block) return;
-    const placed = block.place(span.x + PAD_X, y + (height - block.height) / 2);
+    // Names share one baseline row when any stage has a description; otherwise they are centred.
+    const top = blocks.some((b) => b.all.height > b.name.height) ? y + PAD_Y : y + (height - block.all.height) / 2;
+    const placed = block.all.place(span.x + PAD_X, top);
     labels[span.index] = placed.find((n): n is TextNode => n.kind === 'text');
     nodes.push({ kind: 'rect', role: 'stage-header', x: span.x, y, width: span.width, height, radius: 8, fill: stageColor(theme, span.index) }, ...placed);
   });

@@ -3,3 +3,5 @@ export type { Measurer, FontWeight } from './measurer.js';
 export { tableMeasurer, fontTableMeasurer, createTableMeasurer } from './table-measurer.js';
 export { wrapText } from './wrap.js';
 export type { WrappedLine } from './wrap.js';
+export { hasCjk } from './script.js';
+export { clampLines, ELLIPSIS } from './clamp.js';

@@ -126,24 +126,48 @@ function chooseBreak(p: Paragraph, start: number, maxWidth: number): number {
   return p.g.length;
 }
 
+/** A line as a grapheme range [start, end) of its paragraph. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * No orphans: a CJK paragraph of two or more lines must not end with one character alone (單, 兒).
+ * Moves the fewest graphemes of the line before down to join it, at a break kinsoku allows, if the
+ * new last line fits; when none does (a line one character wide) the lines stay as they are.
+ */
+function balanceOrphan(p: Paragraph, spans: Span[], fits: (start: number, end: number) => boolean): void {
+  const last = spans[spans.length - 1];
+  const prev = spans[spans.length - 2];
+  if (!last || !prev || last.end - last.start !== 1 || !isCjkGrapheme(p.g[last.start]!)) return;
+  for (let k = prev.end - 1; k > prev.start; k -= 1) {
+    const end = trimEnd(p, k);
+    if (p.breakAt[k] !== 1 || end <= prev.start) continue;
+    const start = skipSpaces(p, k);
+    if (!fits(start, last.end)) return; // moving more down only makes the last line wider
+    prev.end = end;
+    last.start = start;
+    return;
+  }
+}
+
 function wrapParagraph(
   text: string, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer, out: WrappedLine[],
 ): void {
   const p = prepare(text, fontSize, weight, measurer);
+  const widthOf = (start: number, end: number): number => measurer.width(text.slice(p.offset[start], p.offset[end]), fontSize, weight);
+  const spans: Span[] = [];
   let start = skipSpaces(p, 0);
   while (start < p.g.length) {
     let end = trimEnd(p, chooseBreak(p, start, maxWidth));
-    let line = text.slice(p.offset[start], p.offset[end]);
-    let width = measurer.width(line, fontSize, weight);
     // The measurer has the last word (a custom one may kern): shorten until it agrees the line fits.
-    while (width > maxWidth && end - start > 1) {
-      end = trimEnd(p, end - 1);
-      line = text.slice(p.offset[start], p.offset[end]);
-      width = measurer.width(line, fontSize, weight);
-    }
-    out.push({ text: line, width });
+    while (widthOf(start, end) > maxWidth && end - start > 1) end = trimEnd(p, end - 1);
+    spans.push({ start, end });
     start = skipSpaces(p, end);
   }
+  balanceOrphan(p, spans, (s, e) => widthOf(s, e) <= maxWidth);
+  for (const { start: s, end: e } of spans) out.push({ text: text.slice(p.offset[s], p.offset[e]), width: widthOf(s, e) });
 }
 
 /**

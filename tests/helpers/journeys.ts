@@ -52,11 +52,20 @@ export const anyText = fc
   .filter((s) => s.trim().length > 0);
 
 const optionalText = fc.option(anyText, { nil: undefined });
+/** Descriptions: one paragraph or several (long enough to be clamped on the map). */
+const optionalDescription = fc.option(
+  fc.oneof(
+    anyText,
+    fc.array(anyText, { minLength: 2, maxLength: 4 }).map((ps) => ps.join('\n\n')),
+  ),
+  { nil: undefined },
+);
 
 export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary<Touchpoint> =>
   fc
     .record({
       name: anyText,
+      description: optionalDescription,
       channel: optionalText,
       when: optionalText,
       action: optionalText,
@@ -72,7 +81,7 @@ export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary
     })
     .map((r) => {
       const tp: Touchpoint = { id, name: r.name, pains: r.pains, opportunities: r.opportunities };
-      for (const k of ['channel', 'when', 'action', 'thought', 'feeling', 'owner', 'frontstage', 'backstage', 'support', 'emotion'] as const) {
+      for (const k of ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'owner', 'frontstage', 'backstage', 'support', 'emotion'] as const) {
         if (r[k] !== undefined) (tp as unknown as Record<string, unknown>)[k] = r[k];
       }
       return tp;
@@ -100,7 +109,12 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
     fc
       .tuple(
         ...shape.map((count, s) =>
-          fc.tuple(anyText, fc.array(anyText, { maxLength: 2 }), fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale)))),
+          fc.tuple(
+            anyText,
+            optionalDescription,
+            fc.array(anyText, { maxLength: 2 }),
+            fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale))),
+          ),
         ),
       )
       .map((stages): Journey => {
@@ -110,7 +124,14 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
           locale,
           emotionScale: scale,
           channels: [],
-          stages: stages.map(([name, pains, tps], s) => ({ id: `s${s}`, name, pains, opportunities: [], touchpoints: tps })),
+          stages: stages.map(([name, description, pains, tps], s) => ({
+            id: `s${s}`,
+            name,
+            ...(description === undefined ? {} : { description }),
+            pains,
+            opportunities: [],
+            touchpoints: tps,
+          })),
         };
         if (persona) {
           j.persona = { name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };

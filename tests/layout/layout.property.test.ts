@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from '../../src/analyse/index.js';
 import { layout } from '../../src/layout/index.js';
-import type { CircleNode, PathNode, RectNode, Scene, SceneNode, TextNode } from '../../src/layout/scene.js';
+import type { CircleNode, GroupNode, PathNode, RectNode, Scene, SceneNode, TextNode } from '../../src/layout/scene.js';
+import type { Journey } from '../../src/model/journey.js';
+import { DESCRIPTION_LINES } from '../../src/layout/metrics.js';
 import { journeyArb } from '../helpers/journeys.js';
 
 const EPS = 0.01;
@@ -102,6 +104,30 @@ function checkCurve(scene: Scene, scores: number[]): string[] {
   return problems;
 }
 
+/** Every description is drawn (stage: inside its header; touchpoint: in its column), clamped to a few lines. */
+function checkDescriptions(scene: Scene, journey: Journey): string[] {
+  const problems: string[] = [];
+  const all = flatten(scene.nodes);
+  const stageTexts = all.filter((n): n is TextNode => n.kind === 'text' && n.role === 'stage-description');
+  const described = journey.stages.filter((s) => s.description).length;
+  if (stageTexts.length !== described) problems.push(`${stageTexts.length} stage descriptions drawn, ${described} given`);
+  const headers = all.filter((n): n is RectNode => n.kind === 'rect' && n.role === 'stage-header');
+  for (const t of stageTexts) {
+    if (t.lines.length > DESCRIPTION_LINES.stage) problems.push(`stage description of ${t.lines.length} lines`);
+    const inside = headers.some(
+      (h) => t.box.x >= h.x && t.box.x + t.box.width <= h.x + h.width + EPS && t.box.y >= h.y && t.box.y + t.box.height <= h.y + h.height + EPS,
+    );
+    if (!inside) problems.push(`stage description "${t.lines[0]?.text}" outside its header`);
+  }
+  for (const tp of journey.stages.flatMap((s) => s.touchpoints)) {
+    const group = all.find((n): n is GroupNode => n.kind === 'group' && n.id === `tp-${tp.id}`);
+    const drawn = flatten(group?.children ?? []).filter((n): n is TextNode => n.kind === 'text' && n.role === 'touchpoint-description');
+    if (drawn.length !== (tp.description ? 1 : 0)) problems.push(`${tp.id}: ${drawn.length} descriptions drawn`);
+    for (const t of drawn) if (t.lines.length > DESCRIPTION_LINES.touchpoint) problems.push(`${tp.id}: description of ${t.lines.length} lines`);
+  }
+  return problems;
+}
+
 describe('layout properties', () => {
   it('random journeys: no overlap, no overflow, curve through every score', () => {
     fc.assert(
@@ -114,6 +140,7 @@ describe('layout properties', () => {
             scene,
             analysis.curve.map((p) => p.emotion),
           ),
+          ...checkDescriptions(scene, journey),
         ]).toEqual([]);
       }),
       // 100 cases: every theme with and without compact about 15 times each, a few seconds in all.

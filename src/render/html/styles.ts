@@ -71,6 +71,7 @@ h3{font-size:1rem;margin:0}
 .cjm-persona p{margin:.15rem 0}
 .cjm-persona-name{font-weight:700;font-size:1.1rem}
 .cjm-persona blockquote{margin:.4rem 0;font-style:italic;color:var(--muted)}
+.cjm-persona blockquote:is(:lang(zh),:lang(ja),:lang(ko)){font-style:normal}
 .cjm-persona-lists{display:flex;flex-wrap:wrap;gap:.5rem 2rem;margin-top:.4rem}
 .cjm-persona-lists h3{font-size:.9rem;color:var(--muted)}
 .cjm-persona ul,.cjm-details ul,.cjm-table ul,.cjm-valleys ul{margin:0;padding-left:1.2em}
@@ -108,6 +109,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-table th,.cjm-table td{text-align:left;vertical-align:top;padding:.45rem .7rem;border-top:1px solid var(--border);min-width:8rem}
 .cjm-table thead th{position:sticky;top:0;background:var(--surface)}
 .cjm-stage-row th{background:var(--stage-bg)}
+.cjm-stage-description{margin:.2rem 0 0;font-weight:400;white-space:pre-line;max-width:60rem}
 .cjm-table th[scope=row]{min-width:11rem}
 .cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support{min-width:16rem!important}
 .cjm-nowrap{white-space:nowrap}

@@ -40,7 +40,9 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
         `<th scope="row"><a href="#cjm-tp-${esc(tp.id)}">${esc(tp.name)}</a></th><td class="cjm-nowrap">${emotion}</td>${cells.join('')}</tr>`
       );
     });
-    return `<tbody><tr class="cjm-stage-row"><th scope="rowgroup" colspan="${span}">${esc(stage.name)}</th></tr>${rows.join('')}</tbody>`;
+    // The stage's description whole (the map clamps it to a few lines), one <p> per paragraph.
+    const about = (stage.description ?? '').split(/\n{2,}/).filter((p) => p.trim() !== '').map((p) => `<p class="cjm-stage-description">${esc(p)}</p>`).join('');
+    return `<tbody><tr class="cjm-stage-row"><th scope="rowgroup" colspan="${span}">${esc(stage.name)}${about}</th></tr>${rows.join('')}</tbody>`;
   });
   return (
     `<div class="cjm-table-wrap" tabindex="0" role="region" aria-labelledby="cjm-h-table">` +

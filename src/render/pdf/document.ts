@@ -37,6 +37,8 @@ export function openDocument(PDFDocument: PdfKitConstructor, meta: DocumentMeta)
     pdfVersion: '1.4',
     compress: true,
     lang: meta.lang,
+    // A structure tree (see tags.ts) and /MarkInfo << /Marked true >>: readable by screen readers.
+    tagged: true,
     displayTitle: true,
     // No default font: pdfkit would otherwise parse Helvetica's metrics for nothing.
     font: null as unknown as string,

@@ -7,6 +7,7 @@ import type { Layer } from './pages.js';
 import { intersects } from './bounds.js';
 import { dashPattern, opacity, rgb } from './paint.js';
 import { drawText } from './text.js';
+import type { PdfTags } from './tags.js';
 
 interface Paintable {
   fill?: string;
@@ -68,15 +69,20 @@ export interface DrawContext {
   doc: PDFKit.PDFDocument;
   faces: FontFaces;
   layer: Layer;
+  /** The structure tree being built (tagged PDF). */
+  tags?: PdfTags;
 }
 
 function drawNode(ctx: DrawContext, n: SceneNode): void {
   const { doc, layer } = ctx;
   if (layer.skip?.has(n) || !intersects(n, layer.clip, layer.dx, layer.dy)) return;
   if (n.kind === 'group') {
+    const exit = ctx.tags?.enterGroup(n);
     for (const child of n.children) drawNode(ctx, child);
+    exit?.();
     return;
   }
+  ctx.tags?.begin(n);
   doc.save();
   if (n.kind === 'rect') rect(doc, n);
   else if (n.kind === 'circle') circle(doc, n);
@@ -84,6 +90,7 @@ function drawNode(ctx: DrawContext, n: SceneNode): void {
   else if (n.kind === 'path') path(doc, n);
   else drawText(doc, n, ctx.faces);
   doc.restore();
+  ctx.tags?.end();
 }
 
 /** Draws the nodes of one layer; the caller has set up clip and transform. */

@@ -14,6 +14,7 @@ import { planPages } from './pages.js';
 import { drawNodes } from './draw.js';
 import { registerFaces } from './text.js';
 import { rgb } from './paint.js';
+import { PdfTags } from './tags.js';
 
 export interface PdfOptions {
   /** Sheets of paper laid out by layoutSheets; without them, one page the size of the map. */
@@ -34,16 +35,16 @@ export interface PdfResult {
   error?: string;
 }
 
-function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan: PagePlan): void {
+function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan: PagePlan, tags: PdfTags): void {
   doc.addPage({ size: [plan.width, plan.height], margin: 0 });
   const background = rgb(scene.background);
-  if (background) doc.rect(0, 0, plan.width, plan.height).fill(background);
+  if (background) tags.artifact(() => doc.rect(0, 0, plan.width, plan.height).fill(background));
   for (const layer of plan.layers) {
     doc.save();
     doc.translate(plan.originX, plan.originY).scale(plan.scale);
     doc.rect(layer.clip.x, layer.clip.y, layer.clip.width, layer.clip.height).clip();
     doc.translate(layer.dx, layer.dy);
-    drawNodes({ doc, faces, layer }, layer.nodes ?? scene.nodes);
+    drawNodes({ doc, faces, layer, tags }, layer.nodes ?? scene.nodes);
     doc.restore();
   }
   if (plan.chrome) drawNodes({ doc, faces, layer: { clip: { x: 0, y: 0, width: plan.width, height: plan.height }, dx: 0, dy: 0 } }, plan.chrome);
@@ -62,6 +63,7 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
     lang: scene.lang,
   });
   registerFaces(doc, faces);
-  for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan);
+  const tags = new PdfTags(doc, scene.description);
+  for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan, tags);
   return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }

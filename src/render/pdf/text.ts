@@ -6,6 +6,7 @@ import type { TextNode } from '../../layout/scene.js';
 import type { FontFaces } from './fonts.js';
 import { drawableText, faceFor } from './glyphs.js';
 import { rgb } from './paint.js';
+import { useBfcharCmap } from './to-unicode.js';
 
 /** pdfkit names of the registered faces. */
 export const FONT_NAMES = { normal: 'cjm-normal', bold: 'cjm-bold' } as const;
@@ -28,6 +29,7 @@ export function drawText(doc: PDFKit.PDFDocument, n: TextNode, faces: FontFaces)
   const face = faceFor(faces, n.weight);
   const fakeBold = n.weight === 'bold' && faces.syntheticBold;
   doc.font(FONT_NAMES[faces[n.weight] ? n.weight : n.weight === 'bold' ? 'normal' : 'bold']);
+  useBfcharCmap(doc);
   doc.fontSize(n.fontSize);
   doc.fillColor(colour);
   if (fakeBold) doc.strokeColor(colour).lineWidth(n.fontSize * FAKE_BOLD).lineJoin('round');
