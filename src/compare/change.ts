@@ -17,6 +17,7 @@ export interface TouchpointRef {
 
 export interface TouchpointMove {
   id: string;
+  name: string;
   /** Stage ids. */
   from: string;
   to: string;
@@ -57,11 +58,27 @@ export interface ValleyRef {
 }
 
 /** A pain or opportunity, owned by a touchpoint or by a whole stage. */
-export type ItemRef = { touchpoint: string; text: string } | { stage: string; text: string };
+export interface ItemRef {
+  owner: 'touchpoint' | 'stage';
+  /** The owner's id and name (on the side where the item is). */
+  id: string;
+  name: string;
+  text: string;
+}
 
 export interface ItemChanges {
   added: ItemRef[];
   removed: ItemRef[];
+}
+
+/** One touchpoint of either map, with its score on each side. */
+export interface TimelineEntry {
+  id: string;
+  name: string;
+  /** Its stage in the new map (in the old one for a removed touchpoint). */
+  stageId: string;
+  status: 'kept' | 'added' | 'removed';
+  emotion: FromTo<number>;
 }
 
 export interface JourneyChange {
@@ -79,6 +96,8 @@ export interface JourneyChange {
     moved: TouchpointMove[];
     changed: TouchpointEdit[];
   };
+  /** Every touchpoint of either map: new-map order, a removed one right after the touchpoint it followed. */
+  timeline: TimelineEntry[];
   /** Every stage of either map: new-map order, a removed stage after the stage it followed. */
   stages: StageChange[];
   valleys: { opened: ValleyRef[]; closed: ValleyRef[] };

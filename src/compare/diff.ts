@@ -3,7 +3,7 @@
 // so the same pair always gives the same change.
 import type { Analysis, Valley } from '../analyse/analysis.js';
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
-import type { ItemChanges, ItemRef, JourneyChange, StageChange, TouchpointEdit, TouchpointRef, ValleyRef } from './change.js';
+import type { ItemChanges, ItemRef, JourneyChange, StageChange, TimelineEntry, TouchpointEdit, TouchpointRef, ValleyRef } from './change.js';
 import { fieldsThatDiffer, sameValue } from './same.js';
 
 /** Model order of touchpoint fields, so `fields` lists read the way a spec does. */
@@ -42,9 +42,26 @@ const sharedOrder = (stage: Stage, other: Stage): string[] => {
   return stage.touchpoints.map((tp) => tp.id).filter((id) => ids.has(id));
 };
 
+/**
+ * Both lists in one: `after`'s order, each item only in `before` placed right after the item it
+ * followed there (or first), so the merged list reads like both.
+ */
+export function mergeOrder<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): { item: T; removed: boolean }[] {
+  const afterKeys = new Set(after.map(key));
+  const removedAfter = new Map<string | undefined, T[]>();
+  let previous: string | undefined;
+  for (const item of before) {
+    if (afterKeys.has(key(item))) previous = key(item);
+    else removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), item]);
+  }
+  const gone = (k: string | undefined) => (removedAfter.get(k) ?? []).map((item) => ({ item, removed: true }));
+  const out = gone(undefined);
+  for (const item of after) out.push({ item, removed: false }, ...gone(key(item)));
+  return out;
+}
+
 function stageChanges(oldJ: Journey, newJ: Journey, oldA: Analysis, newA: Analysis): StageChange[] {
   const oldById = new Map(oldJ.stages.map((s) => [s.id, s]));
-  const newIds = new Set(newJ.stages.map((s) => s.id));
   const kept = (stage: Stage): StageChange => {
     const before = oldById.get(stage.id);
     if (!before) return { id: stage.id, name: stage.name, status: 'added', fields: [], average: { from: null, to: average(newA, stage.id) } };
@@ -53,25 +70,12 @@ function stageChanges(oldJ: Journey, newJ: Journey, oldA: Analysis, newA: Analys
     return { id: stage.id, name: stage.name, status: 'kept', fields, average: { from: average(oldA, stage.id), to: average(newA, stage.id) } };
   };
   const removed = (stage: Stage): StageChange => ({ id: stage.id, name: stage.name, status: 'removed', fields: [], average: { from: average(oldA, stage.id), to: null } });
-  // A removed stage goes right after the old stage it followed (or first), so the list reads like both maps.
-  const out: StageChange[] = [];
-  const removedAfter = new Map<string, Stage[]>();
-  let previous = '';
-  for (const stage of oldJ.stages) {
-    if (newIds.has(stage.id)) previous = stage.id;
-    else removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), stage]);
-  }
-  out.push(...(removedAfter.get('') ?? []).map(removed));
-  for (const stage of newJ.stages) {
-    out.push(kept(stage));
-    if (oldById.has(stage.id)) out.push(...(removedAfter.get(stage.id) ?? []).map(removed));
-  }
-  return out;
+  return mergeOrder(oldJ.stages, newJ.stages, (st) => st.id).map(({ item, removed: gone }) => (gone ? removed(item) : kept(item)));
 }
 
 /** Items as a multiset per owner: an item in `b` with no equal item left in `a` under the same owner. */
 function itemsOnlyIn(a: ItemRef[], b: ItemRef[]): ItemRef[] {
-  const key = (item: ItemRef): string => JSON.stringify(item);
+  const key = (item: ItemRef): string => JSON.stringify([item.owner, item.id, item.text]);
   const counts = new Map<string, number>();
   for (const item of a) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return b.filter((item) => {
@@ -84,8 +88,8 @@ function itemsOnlyIn(a: ItemRef[], b: ItemRef[]): ItemRef[] {
 function itemsOf(journey: Journey, kind: 'pains' | 'opportunities'): ItemRef[] {
   const out: ItemRef[] = [];
   for (const stage of journey.stages) {
-    for (const text of stage[kind]) out.push({ stage: stage.id, text });
-    for (const tp of stage.touchpoints) for (const text of tp[kind]) out.push({ touchpoint: tp.id, text });
+    for (const text of stage[kind]) out.push({ owner: 'stage', id: stage.id, name: stage.name, text });
+    for (const tp of stage.touchpoints) for (const text of tp[kind]) out.push({ owner: 'touchpoint', id: tp.id, name: tp.name, text });
   }
   return out;
 }
@@ -132,10 +136,15 @@ export function diffJourneys(oldJourney: Journey, newJourney: Journey, oldAnalys
       added.push(refOf(after));
       continue;
     }
-    if (before.stage.id !== after.stage.id) moved.push({ id: after.tp.id, from: before.stage.id, to: after.stage.id });
+    if (before.stage.id !== after.stage.id) moved.push({ id: after.tp.id, name: after.tp.name, from: before.stage.id, to: after.stage.id });
     const edit = editOf(before, after);
     if (edit) changed.push(edit);
   }
+  const timeline = mergeOrder([...placedOld.values()], [...placedNew.values()], (p) => p.tp.id).map(({ item, removed: gone }): TimelineEntry => {
+    const other = gone ? undefined : placedOld.get(item.tp.id);
+    const status = gone ? 'removed' : other ? 'kept' : 'added';
+    return { id: item.tp.id, name: item.tp.name, stageId: item.stage.id, status, emotion: gone ? { from: scoreOf(item.tp), to: null } : { from: scoreOf(other?.tp), to: scoreOf(item.tp) } };
+  });
   const removed = [...placedOld.values()].filter((p) => !placedNew.has(p.tp.id)).map(refOf);
   const stages = stageChanges(oldJourney, newJourney, oldAnalysis, newAnalysis);
   const change: JourneyChange = {
@@ -143,6 +152,7 @@ export function diffJourneys(oldJourney: Journey, newJourney: Journey, oldAnalys
     scales: { from: oldJourney.emotionScale, to: newJourney.emotionScale },
     fields: journeyFields(oldJourney, newJourney),
     touchpoints: { added, removed, moved, changed },
+    timeline,
     stages,
     valleys: valleyChanges(oldAnalysis, newAnalysis, placedNew, placedOld),
     pains: itemChanges(oldJourney, newJourney, 'pains'),

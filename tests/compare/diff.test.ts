@@ -24,7 +24,7 @@ describe('diffJourneys', () => {
   it('matches touchpoints by id: added, removed, moved', () => {
     expect(change.touchpoints.added.map((t) => [t.id, t.stageId, t.emotion])).toEqual([['chat', 'follow', -1]]);
     expect(change.touchpoints.removed.map((t) => [t.id, t.stageId, t.emotion])).toEqual([['letter', 'old-stage', 0]]);
-    expect(change.touchpoints.moved).toEqual([{ id: 'call', from: 'find', to: 'buy' }]);
+    expect(change.touchpoints.moved).toEqual([{ id: 'call', name: 'Touchpoint call', from: 'find', to: 'buy' }]);
   });
   it('lists changed fields in model order, with rename and score', () => {
     const byId = Object.fromEntries(change.touchpoints.changed.map((c) => [c.id, c]));
@@ -54,13 +54,14 @@ describe('diffJourneys', () => {
     expect(diff(before, gone).valleys.closed.find((v) => v.touchpointId === 'call')).toMatchObject({ dropped: true, stageId: 'find' });
   });
   it('lists pains and opportunities added and removed with their owner', () => {
-    expect(change.pains).toEqual({ added: [], removed: [{ touchpoint: 'site', text: 'slow' }] });
-    expect(change.opportunities).toEqual({ added: [{ touchpoint: 'site', text: 'cache' }], removed: [] });
+    const site = { owner: 'touchpoint', id: 'site' };
+    expect(change.pains).toEqual({ added: [], removed: [{ ...site, name: 'Touchpoint site', text: 'slow' }] });
+    expect(change.opportunities).toEqual({ added: [{ ...site, name: 'Fast site', text: 'cache' }], removed: [] });
     const a = journeyOf([{ id: 's', touchpoints: [touchpoint('x', 0, { pains: ['p', 'p'] })] }]);
     const b = structuredClone(a);
     b.stages[0]!.pains = ['stage-wide'];
     b.stages[0]!.touchpoints[0]!.pains = ['p'];
-    expect(diff(a, b).pains).toEqual({ added: [{ stage: 's', text: 'stage-wide' }], removed: [{ touchpoint: 'x', text: 'p' }] });
+    expect(diff(a, b).pains).toEqual({ added: [{ owner: 'stage', id: 's', name: 's', text: 'stage-wide' }], removed: [{ owner: 'touchpoint', id: 'x', name: 'Touchpoint x', text: 'p' }] });
   });
   it('names journey-level fields and stage order', () => {
     const b = structuredClone(before);
@@ -92,5 +93,14 @@ describe('rescale', () => {
   it('maps lowest to lowest and highest to highest', () => {
     expect([1, 3, 5].map((s) => rescale(s, [1, 5], [-2, 2]))).toEqual([-2, 0, 2]);
     expect(rescale(1, [-2, 2], [-2, 2])).toBe(1);
+  });
+});
+
+describe('timeline', () => {
+  it('merges both maps, a removed touchpoint after the one it followed', () => {
+    const c = diff(before, after);
+    expect(c.timeline.map((e) => [e.id, e.status, e.emotion.from, e.emotion.to])).toEqual([
+      ['ad', 'kept', 1, 1], ['site', 'kept', -1, 1], ['pay', 'kept', -1, -2], ['letter', 'removed', 0, null], ['cart', 'kept', 0, 0], ['call', 'kept', -2, 1], ['chat', 'added', null, -1],
+    ]);
   });
 });
