@@ -44,7 +44,7 @@ function chart(change: JourneyChange): string[] {
     before += bar(e.emotion.from, change.scales.from);
     after += bar(e.emotion.to, change.scales.to);
   }
-  return ['```text', `before ${before}`, `after  ${after}`, '```'];
+  return ['```text', `before ${before}`, '', `after  ${after}`, '```', `_${BARS[0]} lowest … ${BARS[BARS.length - 1]} highest score, · no score, │ next stage_`];
 }
 
 export function changeMarkdown(change: JourneyChange, names: { old: string; new: string }): string {
@@ -57,7 +57,7 @@ export function changeMarkdown(change: JourneyChange, names: { old: string; new:
 
   const rows = change.timeline.filter((e) => e.status !== 'kept' || e.emotion.from !== e.emotion.to || change.touchpoints.changed.some((c) => c.id === e.id) || change.touchpoints.moved.some((m) => m.id === e.id));
   if (rows.length) {
-    out.push('', '| Touchpoint | Stage | Before | After | Change |', '|---|---|--:|--:|---|');
+    out.push('', '**Score changes**', '', '| Touchpoint | Stage | Before | After | Change |', '|---|---|--:|--:|---|');
     for (const e of rows) {
       const d = scoreDelta(change, e.emotion);
       const edit = change.touchpoints.changed.find((c) => c.id === e.id);
@@ -74,7 +74,7 @@ export function changeMarkdown(change: JourneyChange, names: { old: string; new:
 
   const stages = change.stages.filter((s) => s.status !== 'kept' || s.average.from !== s.average.to || s.fields.length > 0);
   if (stages.length) {
-    out.push('', '| Stage | Average before | After | Change |', '|---|--:|--:|---|');
+    out.push('', '**Stage averages**', '', '| Stage | Average before | After | Change |', '|---|--:|--:|---|');
     for (const s of stages) {
       const d = scoreDelta(change, s.average);
       const note = s.status !== 'kept' ? `**${s.status}**` : [d !== undefined ? formatDelta(d) : '', s.fields.join(', ')].filter(Boolean).join('; ');
@@ -85,14 +85,14 @@ export function changeMarkdown(change: JourneyChange, names: { old: string; new:
   const { opened, closed } = change.valleys;
   if (opened.length || closed.length) {
     out.push('', '**Valleys**', '');
-    for (const v of opened) out.push(`- 🔻 opened: ${mdText(v.name)} (${stage(v.stageId)}, ${scoreText(v.emotion, to)})`);
-    for (const v of closed) out.push(`- ✅ closed: ${mdText(v.name)} (${stage(v.stageId)}, was ${scoreText(v.emotion, from)}${v.dropped ? ', dropped' : ''})`);
+    for (const v of opened) out.push(`- ▼ opened: ${mdText(v.name)} (${stage(v.stageId)}, ${scoreText(v.emotion, to)})`);
+    for (const v of closed) out.push(`- ✓ closed: ${mdText(v.name)} (${stage(v.stageId)}, was ${scoreText(v.emotion, from)}${v.dropped ? ', dropped' : ''})`);
   }
   const items = (title: string, c: ItemChanges): void => {
     if (!c.added.length && !c.removed.length) return;
     out.push('', `**${title}**`, '');
-    for (const i of c.added) out.push(`- ➕ ${mdText(i.text)} _(${mdText(i.name)})_`);
-    for (const i of c.removed) out.push(`- ➖ ~~${mdText(i.text)}~~ _(${mdText(i.name)})_`);
+    for (const i of c.added) out.push(`- added: ${mdText(i.text)} _(${mdText(i.name)})_`);
+    for (const i of c.removed) out.push(`- removed: ~~${mdText(i.text)}~~ _(${mdText(i.name)})_`);
   };
   items('Pains', change.pains);
   items('Opportunities', change.opportunities);

@@ -93,7 +93,7 @@ describe('cjm diff of files', () => {
     const run = runCli(['diff', old, neu, '--format', 'md']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('| Wait \\| &lt;b&gt;hold&lt;/b&gt; \\[x\\]\\(y\\) | book | −2 | 0 | ▲ +2; renamed from Wait on hold |');
-    expect(run.stdout).toContain('```text\nbefore ▆▁│▅\nafter  ▆▅│▅\n```');
+    expect(run.stdout).toContain('```text\nbefore ▆▁│▅\n\nafter  ▆▅│▅\n```');
   });
 
   it('colours only on request', () => {
