@@ -1,6 +1,7 @@
 // The whole pipeline in one call: source text → diagnostics and rendered outputs.
 // The CLI and any docs-site plugin go through here. HTML and PDF renderers load lazily.
 import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors } from './diagnostics/diagnostic.js';
 import type { InputFormat, ParsedSource } from './parse/source.js';
@@ -15,6 +16,11 @@ import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
 import { renderSvg } from './render/svg/index.js';
 import { toJson } from './render/json.js';
+import { resolveBaseline } from './compare/baseline.js';
+import type { Baseline, ReadText } from './compare/baseline.js';
+import { baselineGaps } from './compare/gap-lint.js';
+import { applyRules } from './analyse/rules.js';
+import { ioReason } from './io/reason.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -30,6 +36,14 @@ export interface CompileOptions {
   page?: PageSize;
   fontPath?: string;
   author?: string;
+  /** The spec's absolute path, when `file` is shown otherwise; `baseline:` is relative to its folder. */
+  path?: string;
+  /** Folder that relative spec names and `baseline:` paths start from (default: the process's). */
+  cwd?: string;
+  /** Reads the file `baseline:` names (default: from disk), so a plugin or test can supply it. */
+  readBaseline?: ReadText;
+  /** A baseline already prepared (`cjm diff -o`): used instead of the spec's `baseline:`. */
+  baseline?: Baseline;
 }
 
 export interface Prepared {
@@ -37,6 +51,8 @@ export interface Prepared {
   analysis: Analysis;
   /** The parsed source, so problems found while rendering can point into the file. */
   source?: ParsedSource;
+  /** The map named by `baseline:` (or given), compared with this one. */
+  baseline?: Baseline;
 }
 
 export interface CompileResult {
@@ -58,8 +74,30 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  diagnostics.push(...lint(validated.journey, analysis, parsed.source));
+  diagnostics.push(...applyRules(lint(validated.journey, analysis, parsed.source), validated.journey.rules));
   return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
+}
+
+const readUtf8: ReadText = (path) => readFile(path, 'utf8');
+
+/**
+ * prepare(), then the baseline: read through `options.readBaseline`, compared, and the gap check
+ * run. A baseline that cannot be used is an error at the `baseline:` line, and no map is prepared.
+ */
+export async function prepareWithBaseline(text: string, options: CompileOptions = {}): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const first = prepare(text, options);
+  const p = first.prepared;
+  if (!p || hasErrors(first.diagnostics)) return { diagnostics: first.diagnostics };
+  const diagnostics = [...first.diagnostics];
+  let baseline = options.baseline;
+  if (!baseline) {
+    const resolved = await resolveBaseline(p.journey, p.analysis, p.source, { file: options.file, ...(options.path ? { path: options.path } : {}), cwd: options.cwd ?? process.cwd(), read: options.readBaseline ?? readUtf8, reason: ioReason });
+    diagnostics.push(...resolved.diagnostics);
+    if (hasErrors(resolved.diagnostics) || !resolved.baseline) return hasErrors(resolved.diagnostics) ? { diagnostics } : { prepared: p, diagnostics };
+    baseline = resolved.baseline;
+  }
+  diagnostics.push(...applyRules(baselineGaps(p.journey, baseline, p.source), p.journey.rules));
+  return { prepared: { ...p, baseline }, diagnostics };
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -137,8 +175,9 @@ export async function compile(
   text: string,
   options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
 ): Promise<CompileResult> {
-  const { prepared, diagnostics } = prepare(text, options);
-  if (!prepared) return { ok: false, diagnostics, outputs: {} };
+  const { prepared, diagnostics } = await prepareWithBaseline(text, options);
+  // A journey-quality rule turned up to `error` in `rules:` fails the build like any other error.
+  if (!prepared || hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: {} };
   const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);
   const rendered = await renderFormats(prepared, formats, options);
   const renderFailed = hasErrors(rendered.diagnostics);

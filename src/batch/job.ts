@@ -64,7 +64,7 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   } catch (err) {
     return { ...base, failed: true, problem: `${job.file}: ${ioReason(err)}` };
   }
-  const result = await compile(text, { ...job.options, file: job.file, format: job.outputs.map((o) => o.format) });
+  const result = await compile(text, { ...job.options, file: job.file, path: job.path, format: job.outputs.map((o) => o.format) });
   const shown = result.diagnostics.length > 0 ? { sourceText: text } : {};
   const missing = job.outputs.find((o) => result.outputs[o.format] === undefined);
   if (!result.ok || hasErrors(result.diagnostics) || missing) {

@@ -58,7 +58,7 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
   for (const [id, name] of files.entries()) {
     const source = await loadSource(name, ctx, inputFormat);
     if (!source) continue;
-    const compiled = await compile(source.text, { ...settings.options, file: source.file, inputFormat: source.format, format: formats });
+    const compiled = await compile(source.text, { ...settings.options, file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format, format: formats });
     const failed = !compiled.ok || hasErrors(compiled.diagnostics);
     const result: JobResult = { id, file: source.file, failed, diagnostics: compiled.diagnostics, sourceText: source.text, outputs: [] };
     for (const format of failed ? [] : formats) {

@@ -24,7 +24,7 @@ async function servePage(source: SourceFile, settings: BatchSettings, server: Ma
   const path = pagePath(source);
   const text = await readFile(source.path, 'utf8').catch(() => undefined);
   if (text === undefined) return;
-  const result = await compile(text, { ...settings.options, file: source.file, format: ['html'] });
+  const result = await compile(text, { ...settings.options, file: source.file, path: source.path, cwd: ctx.cwd, format: ['html'] });
   for (const d of result.diagnostics) ctx.report(d, text);
   const html = result.outputs.html;
   if (result.ok && !hasErrors(result.diagnostics) && typeof html === 'string') {

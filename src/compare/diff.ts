@@ -9,7 +9,7 @@ import { fieldsThatDiffer, sameValue } from './same.js';
 /** Model order of touchpoint fields, so `fields` lists read the way a spec does. */
 const TOUCHPOINT_FIELDS = ['name', 'description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'pains', 'opportunities', 'owner', 'metrics', 'frontstage', 'backstage', 'support'];
 const STAGE_FIELDS = ['name', 'description', 'pains', 'opportunities'];
-const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'persona', 'timescale', 'emotionScale', 'channels', 'font'];
+const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'persona', 'timescale', 'emotionScale', 'channels', 'font', 'rules'];
 
 interface Placed {
   tp: Touchpoint;

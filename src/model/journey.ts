@@ -1,6 +1,6 @@
 // The normalised model that validation produces and every later step reads.
 // Defaults are filled in, ids are derived, lists are never undefined.
-import type { MapType } from './schema.js';
+import type { LintRule, MapType, RuleLevel } from './schema.js';
 
 export interface Persona {
   name: string;
@@ -50,6 +50,8 @@ export type Timescale = string | { start: string; end: string };
 export interface Journey {
   title: string;
   type: MapType;
+  /** Path of the map this one is compared with, as written (relative to the spec file). */
+  baseline?: string;
   locale: string;
   persona?: Persona;
   timescale?: Timescale;
@@ -57,5 +59,7 @@ export interface Journey {
   /** Declared registry, in declaration order; empty when none was declared. */
   channels: Channel[];
   font?: string;
+  /** Journey-quality checks turned off or up, as declared. */
+  rules?: Partial<Record<LintRule, RuleLevel>>;
   stages: Stage[];
 }

@@ -12,6 +12,10 @@ export const DEFAULT_STAGE_IDS = ['awareness', 'consideration', 'purchase', 'ret
  */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*$/u;
 
+/** Journey-quality warnings (src/analyse/lint.ts, src/compare/gap-lint.ts) that `rules:` can turn off or up. */
+export const LINT_RULES = ['valley-without-pain', 'pain-without-opportunity', 'baseline-valley-unanswered'] as const;
+export const RULE_LEVELS = ['off', 'warning', 'error'] as const;
+
 const text = (description: string) => z.string().describe(description);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const id = (description: string) => z.string().regex(ID_PATTERN).describe(description);
@@ -95,6 +99,7 @@ export const JourneySpecSchema = z
     $schema: z.string().describe('Path or URL of the JSON Schema, for editors.').optional(),
     title: text('Title of the map.').min(1),
     type: z.enum(MAP_TYPES).describe('Kind of map. service-blueprint adds frontstage, backstage and support lanes.').optional(),
+    baseline: text('Another map to compare this one with, e.g. ./clinic-current.yaml (YAML or Markdown, relative to this file). Its curve is drawn ghosted behind this one, with the change of every touchpoint matched by id.').min(1).optional(),
     locale: text('Language of built-in labels (lane names, legend, default stage names): en, zh-Hant, zh-Hans, ja.').optional(),
     persona: PersonaSpecSchema.optional(),
     timescale: TimescaleSpecSchema.optional(),
@@ -109,6 +114,10 @@ export const JourneySpecSchema = z
       .record(z.string().regex(ID_PATTERN).describe('Channel id, used as `channel:` in touchpoints.'), ChannelSpecSchema)
       .describe('Registry of channels (id → label, colour). When declared, every touchpoint channel must be one of these ids.')
       .optional(),
+    rules: z
+      .partialRecord(z.enum(LINT_RULES).describe('A journey-quality check.'), z.enum(RULE_LEVELS).describe('off, warning (the default) or error.'))
+      .describe('Turn journey-quality checks off or up, e.g. {baseline-valley-unanswered: off, valley-without-pain: error}.')
+      .optional(),
     font: text('PDF only: path of a TTF/OTF/TTC font to draw text with, relative to this file.').optional(),
     stages: z.array(StageSpecSchema).min(1).describe('The stages of the journey, in order.'),
   })
@@ -119,3 +128,5 @@ export type StageSpec = z.input<typeof StageSpecSchema>;
 export type TouchpointSpec = z.input<typeof TouchpointSpecSchema>;
 export type PersonaSpec = z.input<typeof PersonaSpecSchema>;
 export type MapType = (typeof MAP_TYPES)[number];
+export type LintRule = (typeof LINT_RULES)[number];
+export type RuleLevel = (typeof RULE_LEVELS)[number];

@@ -67,12 +67,14 @@ export function normalise(spec: JourneySpec): Journey {
   return {
     title: spec.title,
     type: spec.type ?? 'current-state',
+    ...present(spec, ['baseline']),
     locale,
     ...(spec.persona === undefined ? {} : { persona: persona(spec.persona) }),
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
     emotionScale: [min, max],
     channels,
     ...present(spec, ['font']),
+    ...(spec.rules === undefined ? {} : { rules: { ...spec.rules } }),
     stages: spec.stages.map((s, i) => {
       const ids = flat.slice(next, (next += s.touchpoints.length));
       return stage(s, stageIds[i]!, locale, ids);
