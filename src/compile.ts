@@ -123,7 +123,7 @@ const specFontPath = (font: string | undefined, file: string | undefined): strin
   font === undefined ? undefined : !file || file === '<stdin>' ? resolve(font) : resolve(dirname(file), font);
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
-  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
+  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
 
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(

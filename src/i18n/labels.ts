@@ -33,6 +33,8 @@ export interface Labels {
     lineOfInteraction: string; lineOfVisibility: string; lineOfInternalInteraction: string;
     legend: string; legendPoint: string; legendValley: string; legendLowest: string; legendBand: string;
     legendPain: string; legendOpportunity: string; legendNeutral: string;
+    /** Beside a touchpoint its baseline did not have. */
+    newMark: string;
     /** Caption over pain points and opportunities that belong to a whole stage. */
     stageWide: string;
     /** `{n}` more valleys not listed. */
@@ -61,7 +63,7 @@ const en: Labels = {
   map: {
     lineOfInteraction: 'Line of interaction', lineOfVisibility: 'Line of visibility', lineOfInternalInteraction: 'Line of internal interaction',
     legend: 'Legend', legendPoint: 'Emotion at a touchpoint', legendValley: 'Valley: a low at or below neutral', legendLowest: 'Lowest point of the journey',
-    legendBand: 'Valley column', legendPain: 'Pain point', legendOpportunity: 'Opportunity', legendNeutral: 'Neutral',
+    legendBand: 'Valley column', legendPain: 'Pain point', legendOpportunity: 'Opportunity', legendNeutral: 'Neutral', newMark: 'new',
     stageWide: 'Whole stage',
     more: '+{n} more',
     summaryStage: '{title}: 1 stage: {list}.', summaryStages: '{title}: {n} stages: {list}.', summaryLowest: 'Lowest point: {name} ({stage}), {score}.', summaryWorst: 'Worst stage by average: {stage} ({score}).', stageSeparator: ' → ',
@@ -87,7 +89,7 @@ const zhHant: Labels = {
   map: {
     lineOfInteraction: '互動線', lineOfVisibility: '可視線', lineOfInternalInteraction: '內部互動線',
     legend: '圖例', legendPoint: '接觸點的情緒', legendValley: '波谷：落到中性或以下的低點', legendLowest: '整段旅程的最低點',
-    legendBand: '波谷所在欄', legendPain: '痛點', legendOpportunity: '機會', legendNeutral: '中性',
+    legendBand: '波谷所在欄', legendPain: '痛點', legendOpportunity: '機會', legendNeutral: '中性', newMark: '新增',
     stageWide: '整個階段',
     more: '還有 {n} 個',
     summaryStage: '{title}：共 1 個階段：{list}。', summaryStages: '{title}：共 {n} 個階段：{list}。', summaryLowest: '最低點：{name}（{stage}），{score}。', summaryWorst: '平均最低的階段：{stage}（{score}）。', stageSeparator: ' → ',
@@ -113,7 +115,7 @@ const zhHans: Labels = {
   map: {
     lineOfInteraction: '互动线', lineOfVisibility: '可视线', lineOfInternalInteraction: '内部互动线',
     legend: '图例', legendPoint: '接触点的情绪', legendValley: '波谷：落到中性或以下的低点', legendLowest: '整段旅程的最低点',
-    legendBand: '波谷所在栏', legendPain: '痛点', legendOpportunity: '机会', legendNeutral: '中性',
+    legendBand: '波谷所在栏', legendPain: '痛点', legendOpportunity: '机会', legendNeutral: '中性', newMark: '新增',
     stageWide: '整个阶段',
     more: '还有 {n} 个',
     summaryStage: '{title}：共 1 个阶段：{list}。', summaryStages: '{title}：共 {n} 个阶段：{list}。', summaryLowest: '最低点：{name}（{stage}），{score}。', summaryWorst: '平均最低的阶段：{stage}（{score}）。', stageSeparator: ' → ',
@@ -139,7 +141,7 @@ const ja: Labels = {
   map: {
     lineOfInteraction: 'インタラクションライン', lineOfVisibility: '可視ライン', lineOfInternalInteraction: '内部インタラクションライン',
     legend: '凡例', legendPoint: 'タッチポイントの感情', legendValley: '谷：中立以下の落ち込み', legendLowest: 'ジャーニー全体の最低点',
-    legendBand: '谷のある列', legendPain: 'ペインポイント', legendOpportunity: '機会', legendNeutral: '中立',
+    legendBand: '谷のある列', legendPain: 'ペインポイント', legendOpportunity: '機会', legendNeutral: '中立', newMark: '新規',
     stageWide: 'ステージ全体',
     more: 'ほか {n} 件',
     summaryStage: '{title}：1 ステージ：{list}。', summaryStages: '{title}：{n} ステージ：{list}。', summaryLowest: '最低点：{name}（{stage}）、{score}。', summaryWorst: '平均が最も低いステージ：{stage}（{score}）。', stageSeparator: ' → ',

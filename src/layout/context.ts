@@ -5,6 +5,7 @@ import type { Labels } from '../i18n/labels.js';
 import type { Measurer } from '../text/measurer.js';
 import type { Theme } from './theme.js';
 import type { Columns } from './columns.js';
+import type { Baseline } from '../compare/baseline.js';
 
 export interface LayoutContext {
   journey: Journey;
@@ -16,6 +17,8 @@ export interface LayoutContext {
   /** Touchpoint ids that are valleys, and the ones at the journey's lowest score. */
   valleyIds: Set<string>;
   lowestIds: Set<string>;
+  /** The map this one is drawn against (`baseline:`), when it has one. */
+  baseline?: Baseline;
 }
 
 /**

@@ -8,6 +8,7 @@ import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { COL_W, FONT } from './metrics.js';
+import { baselineSeries, deltaMarks, seriesNodes } from './baseline.js';
 
 export interface EmotionLane {
   height: number;
@@ -74,6 +75,11 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
     under.push({ kind: 'line', role: 'neutral-line', x1: gridLeft, y1: ny, x2: cols.right, y2: ny, stroke: theme.neutralLine, strokeWidth: 1.5 });
   }
 
+  // The baseline's ghost curve goes under this map's curve and area.
+  const ghost = baselineSeries(ctx);
+  if (ghost) under.push(...seriesNodes(ctx, ghost, y));
+  const deltas = deltaMarks(ctx, y);
+
   const points = analysis.curve.flatMap((p) => {
     const col = cols.byTouchpoint.get(p.touchpointId);
     return col ? [{ x: col.cx, y: y(p.emotion), p, col }] : [];
@@ -121,6 +127,7 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
       );
       labelBottom = Math.max(labelBottom, pyTop + pillH);
     }
+    nodes.push(...(deltas.get(p.touchpointId) ?? []));
     const idx = colIndex.get(col);
     if (idx !== undefined) perColumn.set(idx, nodes);
   }

@@ -6,6 +6,7 @@ import type { Measurer } from '../text/measurer.js';
 import type { GroupNode, Scene, SceneNode } from './scene.js';
 import type { ThemeName } from './theme.js';
 import type { LayoutContext } from './context.js';
+import type { Baseline } from '../compare/baseline.js';
 import { tableMeasurer } from '../text/index.js';
 import { labelsFor } from '../i18n/labels.js';
 import { themes } from './theme.js';
@@ -31,6 +32,8 @@ export interface LayoutOptions {
    * above the stages): for the HTML page, which shows those itself.
    */
   compact?: boolean;
+  /** Draw this map against its baseline: ghost curve, deltas, new marks. */
+  baseline?: Baseline;
 }
 
 export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
@@ -45,6 +48,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     cols,
     valleyIds: new Set(analysis.valleys.map((v) => v.touchpointId)),
     lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   };
 
   const compact = options.compact ?? false;

@@ -1,0 +1,57 @@
+// The baseline on the emotion lane: its curve ghosted and dashed in a neutral colour (class
+// cjm-baseline-curve), and beside each point of this map the change since then: ▲ +3 / ▼ −1
+// (class cjm-delta), or "new" for a touchpoint the baseline did not have.
+import type { LayoutContext } from './context.js';
+import type { SceneNode } from './scene.js';
+import type { CurveSeries } from './series.js';
+import { monotonePath } from './monotone.js';
+import { textBlock } from './block.js';
+import { FONT } from './metrics.js';
+import { rescale } from '../compare/diff.js';
+import { formatDelta } from '../compare/words.js';
+
+export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
+  const baseline = ctx.baseline;
+  if (!baseline) return undefined;
+  const order = new Map(ctx.cols.columns.flatMap((c, i) => (c.touchpoint ? [[c.touchpoint.id, i] as const] : [])));
+  const points = baseline.analysis.curve.flatMap((p) => {
+    const index = order.get(p.touchpointId);
+    return index === undefined ? [] : [{ touchpointId: p.touchpointId, index, score: rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale) }];
+  });
+  points.sort((a, b) => a.index - b.index);
+  return { id: 'baseline', label: baseline.journey.title, role: 'baseline-curve', color: ctx.theme.neutralLine, dash: [6, 5], opacity: 0.9, points, valleys: new Set(baseline.analysis.valleys.map((v) => v.touchpointId)) };
+}
+
+/** The ghost curve and its points, drawn under this map's curve, in one group marked data-series. */
+export function seriesNodes(ctx: LayoutContext, series: CurveSeries, y: (score: number) => number): SceneNode[] {
+  const pts = series.points.flatMap((p) => {
+    const col = ctx.cols.byTouchpoint.get(p.touchpointId);
+    return col ? [{ x: col.cx, y: y(p.score) }] : [];
+  });
+  const children: SceneNode[] = [];
+  if (pts.length > 1) children.push({ kind: 'path', role: series.role, segments: monotonePath(pts), stroke: series.color, strokeWidth: 2, strokeOpacity: series.opacity, ...(series.dash ? { dash: series.dash } : {}), lineCap: 'round', lineJoin: 'round' });
+  for (const p of pts) children.push({ kind: 'circle', role: `${series.role}-point`, cx: p.x, cy: p.y, r: 3.5, fill: ctx.theme.surface, stroke: series.color, strokeWidth: 1.5 });
+  return [{ kind: 'group', role: 'series', data: { series: series.id }, children }];
+}
+
+/** `▲ +3` beside a changed score, `new` beside a touchpoint the baseline lacks; keyed by touchpoint id. */
+export function deltaMarks(ctx: LayoutContext, y: (score: number) => number): Map<string, SceneNode[]> {
+  const out = new Map<string, SceneNode[]>();
+  const baseline = ctx.baseline;
+  if (!baseline) return out;
+  const before = new Map(baseline.analysis.curve.map((p) => [p.touchpointId, rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale)]));
+  const had = new Set(baseline.journey.stages.flatMap((s) => s.touchpoints.map((tp) => tp.id)));
+  for (const p of ctx.analysis.curve) {
+    const col = ctx.cols.byTouchpoint.get(p.touchpointId);
+    if (!col) continue;
+    const old = before.get(p.touchpointId);
+    const isNew = !had.has(p.touchpointId);
+    const text = isNew ? ctx.labels.map.newMark : old === undefined ? '' : formatDelta(p.emotion - old);
+    if (!text) continue;
+    const up = old !== undefined && p.emotion > old;
+    const fill = isNew ? ctx.theme.muted : up ? ctx.theme.opportunity.text : ctx.theme.pain.text;
+    const block = textBlock(ctx.measurer, text, 60, { size: FONT.small, weight: 'bold', fill, role: isNew ? 'new-mark' : 'delta' });
+    out.set(p.touchpointId, block.place(col.cx + 10, y(p.emotion) - block.height - 4));
+  }
+  return out;
+}
