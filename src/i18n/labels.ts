@@ -35,6 +35,8 @@ export interface Labels {
     legendPain: string; legendOpportunity: string; legendNeutral: string;
     /** Beside a touchpoint its baseline did not have. */
     newMark: string;
+    /** Baseline comparison: legend entries ({title}, {lo}, {hi} filled in), the dropped note, a closed valley. */
+    legendThisMap: string; legendBaseline: string; legendRescaled: string; legendDelta: string; dropped: string; valleyClosed: string;
     /** Caption over pain points and opportunities that belong to a whole stage. */
     stageWide: string;
     /** `{n}` more valleys not listed. */
@@ -64,6 +66,7 @@ const en: Labels = {
     lineOfInteraction: 'Line of interaction', lineOfVisibility: 'Line of visibility', lineOfInternalInteraction: 'Line of internal interaction',
     legend: 'Legend', legendPoint: 'Emotion at a touchpoint', legendValley: 'Valley: a low at or below neutral', legendLowest: 'Lowest point of the journey',
     legendBand: 'Valley column', legendPain: 'Pain point', legendOpportunity: 'Opportunity', legendNeutral: 'Neutral', newMark: 'new',
+    legendThisMap: 'This map', legendBaseline: 'Baseline: {title}', legendRescaled: '(rescaled from {lo} to {hi})', legendDelta: 'Change since the baseline', dropped: 'Dropped since the baseline', valleyClosed: 'valley closed',
     stageWide: 'Whole stage',
     more: '+{n} more',
     summaryStage: '{title}: 1 stage: {list}.', summaryStages: '{title}: {n} stages: {list}.', summaryLowest: 'Lowest point: {name} ({stage}), {score}.', summaryWorst: 'Worst stage by average: {stage} ({score}).', stageSeparator: ' → ',
@@ -90,6 +93,7 @@ const zhHant: Labels = {
     lineOfInteraction: '互動線', lineOfVisibility: '可視線', lineOfInternalInteraction: '內部互動線',
     legend: '圖例', legendPoint: '接觸點的情緒', legendValley: '波谷：落到中性或以下的低點', legendLowest: '整段旅程的最低點',
     legendBand: '波谷所在欄', legendPain: '痛點', legendOpportunity: '機會', legendNeutral: '中性', newMark: '新增',
+    legendThisMap: '本圖', legendBaseline: '基準：{title}', legendRescaled: '（由 {lo} 至 {hi} 換算）', legendDelta: '與基準相比的變化', dropped: '基準中有、本圖已移除', valleyClosed: '波谷已解決',
     stageWide: '整個階段',
     more: '還有 {n} 個',
     summaryStage: '{title}：共 1 個階段：{list}。', summaryStages: '{title}：共 {n} 個階段：{list}。', summaryLowest: '最低點：{name}（{stage}），{score}。', summaryWorst: '平均最低的階段：{stage}（{score}）。', stageSeparator: ' → ',
@@ -116,6 +120,7 @@ const zhHans: Labels = {
     lineOfInteraction: '互动线', lineOfVisibility: '可视线', lineOfInternalInteraction: '内部互动线',
     legend: '图例', legendPoint: '接触点的情绪', legendValley: '波谷：落到中性或以下的低点', legendLowest: '整段旅程的最低点',
     legendBand: '波谷所在栏', legendPain: '痛点', legendOpportunity: '机会', legendNeutral: '中性', newMark: '新增',
+    legendThisMap: '本图', legendBaseline: '基准：{title}', legendRescaled: '（由 {lo} 至 {hi} 换算）', legendDelta: '与基准相比的变化', dropped: '基准中有、本图已移除', valleyClosed: '波谷已解决',
     stageWide: '整个阶段',
     more: '还有 {n} 个',
     summaryStage: '{title}：共 1 个阶段：{list}。', summaryStages: '{title}：共 {n} 个阶段：{list}。', summaryLowest: '最低点：{name}（{stage}），{score}。', summaryWorst: '平均最低的阶段：{stage}（{score}）。', stageSeparator: ' → ',
@@ -142,6 +147,7 @@ const ja: Labels = {
     lineOfInteraction: 'インタラクションライン', lineOfVisibility: '可視ライン', lineOfInternalInteraction: '内部インタラクションライン',
     legend: '凡例', legendPoint: 'タッチポイントの感情', legendValley: '谷：中立以下の落ち込み', legendLowest: 'ジャーニー全体の最低点',
     legendBand: '谷のある列', legendPain: 'ペインポイント', legendOpportunity: '機会', legendNeutral: '中立', newMark: '新規',
+    legendThisMap: 'このマップ', legendBaseline: 'ベースライン：{title}', legendRescaled: '（{lo}〜{hi} から換算）', legendDelta: 'ベースラインからの変化', dropped: 'ベースラインから削除', valleyClosed: '谷を解消',
     stageWide: 'ステージ全体',
     more: 'ほか {n} 件',
     summaryStage: '{title}：1 ステージ：{list}。', summaryStages: '{title}：{n} ステージ：{list}。', summaryLowest: '最低点：{name}（{stage}）、{score}。', summaryWorst: '平均が最も低いステージ：{stage}（{score}）。', stageSeparator: ' → ',

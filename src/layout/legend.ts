@@ -6,6 +6,7 @@ import { stack, textBlock } from './block.js';
 import { downTriangle } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { FONT } from './metrics.js';
+import { fill } from './context.js';
 
 const SWATCH = 30;
 
@@ -30,6 +31,23 @@ function swatches(ctx: LayoutContext): Swatch[] {
     [m.legendPain, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.pain.fill, stroke: theme.pain.stroke, strokeWidth: 1.5, ...(theme.pain.dash ? { dash: theme.pain.dash } : {}) }]],
     [m.legendOpportunity, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.opportunity.fill, stroke: theme.opportunity.stroke, strokeWidth: 1.5 }]],
     [m.legendNeutral, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
+    ...baselineSwatches(ctx),
+  ];
+}
+
+/** With a baseline, the legend explains both curves (and says when the baseline was rescaled) and the deltas. */
+function baselineSwatches(ctx: LayoutContext): Swatch[] {
+  const { journey, theme, labels } = ctx;
+  const baseline = ctx.baseline;
+  if (!baseline) return [];
+  const m = labels.map;
+  const [blo, bhi] = baseline.journey.emotionScale;
+  const rescaled = blo !== journey.emotionScale[0] || bhi !== journey.emotionScale[1];
+  const label = `${fill(m.legendBaseline, { title: baseline.journey.title })}${rescaled ? ` ${fill(m.legendRescaled, { lo: blo, hi: bhi })}` : ''}`;
+  return [
+    [m.legendThisMap, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.curve, strokeWidth: 2.5 }]],
+    [label, (x, y) => [{ kind: 'line', role: 'legend-baseline', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 2, dash: [6, 5] }]],
+    [m.legendDelta, (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8)],
   ];
 }
 
