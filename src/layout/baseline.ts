@@ -5,10 +5,11 @@ import type { LayoutContext } from './context.js';
 import type { SceneNode } from './scene.js';
 import type { CurveSeries } from './series.js';
 import { monotonePath } from './monotone.js';
-import { textBlock } from './block.js';
+import { stack, textBlock } from './block.js';
 import { FONT } from './metrics.js';
 import { rescale } from '../compare/diff.js';
-import { formatDelta } from '../compare/words.js';
+import { formatDelta, scoreDelta } from '../compare/words.js';
+import { formatScore } from './context.js';
 
 export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
   const baseline = ctx.baseline;
@@ -54,4 +55,28 @@ export function deltaMarks(ctx: LayoutContext, y: (score: number) => number): Ma
     out.set(p.touchpointId, block.place(col.cx + 10, y(p.emotion) - block.height - 4));
   }
   return out;
+}
+
+/** `−0.7 → +0.3  ▲ +1` for a stage header; undefined without a baseline. */
+export function stageAverageText(ctx: LayoutContext, stageId: string): string | undefined {
+  const change = ctx.baseline?.change;
+  const stage = change?.stages.find((s) => s.id === stageId);
+  if (!change || !stage) return undefined;
+  const show = (n: number | null, scale: readonly [number, number]): string => (n === null ? '–' : formatScore(n, scale));
+  const delta = scoreDelta(change, stage.average);
+  return `${show(stage.average.from, change.scales.from)} → ${show(stage.average.to, change.scales.to)}${delta === undefined || formatDelta(delta) === '' ? '' : `  ${formatDelta(delta)}`}`;
+}
+
+/** The baseline touchpoints this map no longer has, each with its baseline stage and score. */
+export function droppedNote(ctx: LayoutContext, x: number, y: number, width: number): { nodes: SceneNode[]; height: number } {
+  const change = ctx.baseline?.change;
+  const dropped = change?.touchpoints.removed ?? [];
+  if (!change || dropped.length === 0) return { nodes: [], height: 0 };
+  const stageName = new Map(change.stages.map((s) => [s.id, s.name]));
+  const [open, sep, close] = /^(zh|ja)/.test(ctx.journey.locale) ? ['（', '，', '）'] : [' (', ', ', ')'];
+  const items = dropped.map((t) => `${t.name}${open}${stageName.get(t.stageId) ?? t.stageId}${t.emotion === null ? '' : `${sep}${formatScore(t.emotion, change.scales.from)}`}${close}`);
+  const heading = textBlock(ctx.measurer, ctx.labels.map.dropped, width, { size: FONT.small + 1, weight: 'bold', fill: ctx.theme.text, role: 'dropped-title' });
+  const body = textBlock(ctx.measurer, items.join(' · '), width, { size: FONT.small, fill: ctx.theme.muted, role: 'dropped' });
+  const block = stack([heading, body], 4, width);
+  return { nodes: [{ kind: 'group', role: 'dropped-note', children: block.place(x, y) }], height: block.height };
 }

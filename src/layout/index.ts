@@ -19,6 +19,7 @@ import { valleyBands } from './valleys.js';
 import { describeJourney, touchpointTooltip } from './describe.js';
 import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
+import { droppedNote } from './baseline.js';
 
 export type { ThemeName, Theme } from './theme.js';
 export { themes } from './theme.js';
@@ -65,6 +66,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const lanesTop = y;
   const lanes = layoutLanes(ctx, lanesTop);
   const lanesBottom = lanesTop + lanes.height;
+  const dropped = droppedNote(ctx, MARGIN, lanesBottom + BAND_GAP, inner);
 
   const tints: SceneNode[] = cols.stages.map((span) => ({
     kind: 'rect', role: 'stage-tint', x: span.x, y: lanesTop, width: span.width, height: lanes.height,
@@ -89,7 +91,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
 
   return {
     width,
-    height: lanesBottom + MARGIN,
+    height: lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0) + MARGIN,
     // Only a well-formed BCP 47 tag reaches the output's lang attribute.
     lang: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(journey.locale) ? journey.locale : 'en',
     title: journey.title,
@@ -106,6 +108,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...valleyBands(ctx, lanesTop - 4, lanesBottom + 4),
       ...lanes.under,
       ...groups,
+      ...dropped.nodes,
     ],
   };
 }

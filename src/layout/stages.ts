@@ -2,7 +2,8 @@
 // the height of the tallest, so a long stage name wraps without breaking the row.
 import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { textBlock } from './block.js';
+import { stack, textBlock } from './block.js';
+import { stageAverageText } from './baseline.js';
 import { stageColor } from './theme.js';
 import { FONT } from './metrics.js';
 
@@ -11,11 +12,15 @@ const PAD_Y = 10;
 
 export function layoutStageHeaders(ctx: LayoutContext, y: number): { nodes: SceneNode[]; height: number } {
   const { theme, measurer } = ctx;
-  const blocks = ctx.cols.stages.map((span) =>
-    textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, span.width - PAD_X * 2, {
+  const blocks = ctx.cols.stages.map((span) => {
+    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, span.width - PAD_X * 2, {
       size: FONT.heading - 1, weight: 'bold', fill: theme.onStage,
-    }),
-  );
+    });
+    // With a baseline, the stage's average before → after under its name.
+    const average = stageAverageText(ctx, span.stage.id);
+    if (average === undefined) return name;
+    return stack([name, textBlock(measurer, average, span.width - PAD_X * 2, { size: FONT.small, fill: theme.onStage, role: 'stage-average' })], 2, span.width - PAD_X * 2);
+  });
   const height = Math.max(36, ...blocks.map((b) => b.height + PAD_Y * 2));
   const nodes: SceneNode[] = [];
   ctx.cols.stages.forEach((span, i) => {
