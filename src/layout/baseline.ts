@@ -64,7 +64,7 @@ export function stageAverageText(ctx: LayoutContext, stageId: string): string | 
   if (!change || !stage) return undefined;
   const show = (n: number | null, scale: readonly [number, number]): string => (n === null ? '–' : formatScore(n, scale));
   const delta = scoreDelta(change, stage.average);
-  return `${show(stage.average.from, change.scales.from)} → ${show(stage.average.to, change.scales.to)}${delta === undefined || formatDelta(delta) === '' ? '' : `  ${formatDelta(delta)}`}`;
+  return `${show(stage.average.from, change.scales.from)} → ${show(stage.average.to, change.scales.to)}${delta === undefined || formatDelta(delta) === '' ? '' : ` ${formatDelta(delta)}`}`;
 }
 
 /** The baseline touchpoints this map no longer has, each with its baseline stage and score. */
