@@ -44,6 +44,8 @@ export interface CompileOptions {
   readBaseline?: ReadText;
   /** A baseline already prepared (`cjm diff -o`): used instead of the spec's `baseline:`. */
   baseline?: Baseline;
+  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  idPrefix?: string;
 }
 
 export interface Prepared {
@@ -74,7 +76,7 @@ export function prepare(text: string, options: CompileOptions = {}): { prepared?
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
   const analysis = analyse(validated.journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  diagnostics.push(...applyRules(lint(validated.journey, analysis, parsed.source), validated.journey.rules));
+  for (const d of applyRules(lint(validated.journey, analysis, parsed.source), validated.journey.rules)) diagnostics.push(d);
   return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
 }
 
@@ -92,11 +94,11 @@ export async function prepareWithBaseline(text: string, options: CompileOptions 
   let baseline = options.baseline;
   if (!baseline) {
     const resolved = await resolveBaseline(p.journey, p.analysis, p.source, { file: options.file, ...(options.path ? { path: options.path } : {}), cwd: options.cwd ?? process.cwd(), read: options.readBaseline ?? readUtf8, reason: ioReason });
-    diagnostics.push(...resolved.diagnostics);
+    for (const d of resolved.diagnostics) diagnostics.push(d);
     if (hasErrors(resolved.diagnostics) || !resolved.baseline) return hasErrors(resolved.diagnostics) ? { diagnostics } : { prepared: p, diagnostics };
     baseline = resolved.baseline;
   }
-  diagnostics.push(...applyRules(baselineGaps(p.journey, baseline, p.source), p.journey.rules));
+  for (const d of applyRules(baselineGaps(p.journey, baseline, p.source), p.journey.rules)) diagnostics.push(d);
   return { prepared: { ...p, baseline }, diagnostics };
 }
 
@@ -110,7 +112,10 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function firstUse(source: ParsedSource | undefined, chars: readonly string[]): typeof START {
   if (!source) return START;
   const text = source.format === 'yaml' ? source.text.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length)) : source.text;
-  const at = Math.min(...chars.map((c) => text.indexOf(c)).filter((i) => i >= 0));
+  const at = chars.reduce((m, c) => {
+    const i = text.indexOf(c);
+    return i >= 0 && i < m ? i : m;
+  }, Infinity);
   if (!Number.isFinite(at)) return source.locate(['locale'], 'value');
   const before = text.slice(0, at);
   const line = before.split('\n').length;
@@ -136,7 +141,7 @@ export async function renderFormats(
   const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene);
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');

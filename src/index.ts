@@ -9,6 +9,7 @@ export { layout } from './layout/index.js';
 export type { ThemeName } from './layout/index.js';
 export type * from './layout/scene.js';
 export { renderSvg } from './render/svg/index.js';
+export type { SvgOptions } from './render/svg/index.js';
 export { toJson } from './render/json.js';
 export { compile, prepare, renderFormats, OUTPUT_FORMATS } from './compile.js';
 export { toMarkdown, toYaml } from './convert/index.js';

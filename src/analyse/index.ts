@@ -25,7 +25,8 @@ export function emotionCurve(journey: Journey): CurvePoint[] {
  */
 export function findValleys(curve: readonly CurvePoint[], neutral: number): Valley[] {
   if (curve.length === 0) return [];
-  const lowestScore = Math.min(...curve.map((p) => p.emotion));
+  // reduce, not a spread: a map can have more touchpoints than a call takes arguments.
+  const lowestScore = curve.reduce((m, p) => Math.min(m, p.emotion), Infinity);
   const out: Valley[] = [];
   let i = 0;
   while (i < curve.length) {
@@ -60,8 +61,8 @@ function stageStats(journey: Journey): StageStats[] {
     };
     if (scores.length > 0) {
       stats.average = scores.reduce((a, b) => a + b, 0) / scores.length;
-      stats.min = Math.min(...scores);
-      stats.max = Math.max(...scores);
+      stats.min = scores.reduce((m, s) => Math.min(m, s), Infinity);
+      stats.max = scores.reduce((m, s) => Math.max(m, s), -Infinity);
     }
     return stats;
   });

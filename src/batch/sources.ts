@@ -70,7 +70,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
     else {
       const found = await expandPattern(input, cwd);
       if (found.length === 0) problems.push(kind === 'glob' ? `no journey specs match "${input}"` : `${input}: no journey specs (${SPEC_EXTENSIONS.join(', ')}) in this folder`);
-      matched.push(...found);
+      for (const f of found) matched.push(f);
     }
   }
   const plainBase = commonFolder(plain.map((p) => dirname(p.path)));

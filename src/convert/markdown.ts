@@ -23,7 +23,11 @@ function section(marks: string, name: string, id: string, description: string | 
   const prose = description === undefined ? undefined : paragraphs(description);
   if (prose) for (const p of prose) lines.push(p, '');
   else if (description !== undefined) bullets.unshift(`- description: ${fieldText(description)}`);
-  if (bullets.length > 0) lines.push(...bullets, '');
+  // Loops, not push(...spread): a stage can hold more lines than a call takes arguments.
+  if (bullets.length > 0) {
+    for (const b of bullets) lines.push(b);
+    lines.push('');
+  }
   return lines;
 }
 
@@ -34,7 +38,7 @@ function touchpointLines(t: Touchpoint, scale: readonly [number, number]): strin
     const face = faceFor(t.emotion, scale);
     bullets.push(`- emotion: ${formatNumber(t.emotion)}${face ? ` ${face}` : ''}`);
   }
-  bullets.push(...listLines('pain', 'pains', t.pains), ...listLines('opportunity', 'opportunities', t.opportunities));
+  for (const b of [...listLines('pain', 'pains', t.pains), ...listLines('opportunity', 'opportunities', t.opportunities)]) bullets.push(b);
   if (t.owner !== undefined) bullets.push(`- owner: ${fieldText(t.owner)}`);
   if (t.metrics) {
     bullets.push('- metrics:');
@@ -52,6 +56,6 @@ function stageLines(s: Stage, scale: readonly [number, number]): string[] {
 export function toMarkdown(journey: Journey): string {
   // The YAML ends with its own newline; trimming more could cut a value's trailing spaces.
   const lines = [`---\n${yamlText(journeyHeader(journey))}---`, ''];
-  for (const stage of journey.stages) lines.push(...stageLines(stage, journey.emotionScale));
+  for (const stage of journey.stages) for (const line of stageLines(stage, journey.emotionScale)) lines.push(line);
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -31,7 +31,7 @@ export function seriesNodes(ctx: LayoutContext, series: CurveSeries, y: (score: 
   });
   const children: SceneNode[] = [];
   if (pts.length > 1) children.push({ kind: 'path', role: series.role, segments: monotonePath(pts), stroke: series.color, strokeWidth: 2, strokeOpacity: series.opacity, ...(series.dash ? { dash: series.dash } : {}), lineCap: 'round', lineJoin: 'round' });
-  for (const p of pts) children.push({ kind: 'circle', role: `${series.role}-point`, cx: p.x, cy: p.y, r: 3.5, fill: ctx.theme.surface, stroke: series.color, strokeWidth: 1.5 });
+  for (const p of pts) children.push({ kind: 'circle', role: 'baseline-curve-point', cx: p.x, cy: p.y, r: 3.5, fill: ctx.theme.surface, stroke: series.color, strokeWidth: 1.5 });
   return [{ kind: 'group', role: 'series', data: { series: series.id }, children }];
 }
 

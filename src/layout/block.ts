@@ -1,6 +1,6 @@
 // Blocks are measured first and placed later: a lane's height is only known once every cell in it
 // has been wrapped, so each cell wraps its text once up front and emits nodes when given its position.
-import type { Box, Paint, SceneNode, TextNode } from './scene.js';
+import type { Box, Paint, SceneNode, SceneRole, TextLine, TextNode } from './scene.js';
 import type { FontWeight, Measurer } from '../text/measurer.js';
 import { wrapText } from '../text/index.js';
 import { LINE_HEIGHT } from './metrics.js';
@@ -17,7 +17,7 @@ export interface TextStyle {
   fill: Paint;
   italic?: boolean;
   anchor?: 'start' | 'middle' | 'end';
-  role?: string;
+  role?: SceneRole;
 }
 
 export const EMPTY: Block = { width: 0, height: 0, place: () => [] };
@@ -39,7 +39,13 @@ export function textBlock(measurer: Measurer, text: string, maxWidth: number, st
       const ax = anchor === 'start' ? x : anchor === 'middle' ? x + maxWidth / 2 : x + maxWidth;
       const node: TextNode = {
         kind: 'text',
-        lines: wrapped.map((l, i) => ({ text: l.text, width: l.width, x: ax, y: y + i * lineHeight + baseline })),
+        lines: wrapped.map((l, i) => {
+          const line: TextLine = { text: l.text, width: l.width, x: ax, y: y + i * lineHeight + baseline };
+          // Only centred and right-aligned lines are placed by their width; a start line needs no advance.
+          const advance = anchor === 'start' ? undefined : measurer.advance?.(l.text, style.size, weight);
+          if (advance !== undefined && advance !== l.width) line.advance = advance;
+          return line;
+        }),
         fontSize: style.size,
         lineHeight,
         weight,
@@ -65,7 +71,7 @@ export function stack(blocks: Block[], gap: number, width: number): Block {
       const out: SceneNode[] = [];
       let cy = y;
       for (const b of parts) {
-        out.push(...b.place(x, cy));
+        for (const n of b.place(x, cy)) out.push(n);
         cy += b.height + gap;
       }
       return out;
@@ -80,7 +86,7 @@ export interface CardStyle {
   dash?: number[];
   radius?: number;
   pad?: number;
-  role: string;
+  role: SceneRole;
 }
 
 /** A rounded rectangle around `inner`, with padding. */
@@ -109,7 +115,7 @@ export function row(blocks: Block[], colWidth: number, gap: number): Block {
   const parts = blocks.filter((b) => b.height > 0);
   return {
     width: parts.length * colWidth + gap * Math.max(0, parts.length - 1),
-    height: Math.max(0, ...parts.map((b) => b.height)),
+    height: parts.reduce((m, b) => Math.max(m, b.height), 0),
     place(x, y) {
       return parts.flatMap((b, i) => b.place(x + i * (colWidth + gap), y));
     },

@@ -1,6 +1,6 @@
 // The blocks that fill one lane cell: touchpoint cards, plain text, pain and opportunity cards.
 import type { Touchpoint } from '../model/journey.js';
-import type { SceneNode } from './scene.js';
+import type { SceneNode, SceneRole } from './scene.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { EMPTY, card, stack, textBlock } from './block.js';
@@ -56,14 +56,14 @@ export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number
 }
 
 /** Plain wrapped text in a cell, inset a little from the column edges. */
-export function textCell(ctx: LayoutContext, text: string, width: number, role: string, italic = false): Block {
+export function textCell(ctx: LayoutContext, text: string, width: number, role: SceneRole, italic = false): Block {
   const { theme, measurer } = ctx;
   const b = textBlock(measurer, text, width - 8, { size: FONT.body, fill: italic ? theme.muted : theme.text, italic, role });
   return { width, height: b.height, place: (x, y) => b.place(x + 4, y) };
 }
 
 /** A small framed note for blueprint lanes (frontstage, backstage, support). */
-export function noteCard(ctx: LayoutContext, text: string, width: number, role: string): Block {
+export function noteCard(ctx: LayoutContext, text: string, width: number, role: SceneRole): Block {
   const { theme, measurer } = ctx;
   const b = textBlock(measurer, text, width - 16, { size: FONT.body, fill: theme.text });
   return card(b, width, { role, fill: theme.surface, stroke: theme.border, pad: 8, radius: 6 });

@@ -113,7 +113,7 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
     nodes.push({ kind: 'circle', role: 'curve-point', cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
     if (valley) {
       const text = `${lowest ? labels.lowest : labels.valley} ${formatScore(p.emotion, [lo, hi])}`;
-      const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' };
+      const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
       const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
       const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);
       const pillW = block.width + 26;

@@ -16,6 +16,7 @@ import { layoutTopRow, topRowMinWidth } from './top-row.js';
 import { layoutStageHeaders } from './stages.js';
 import { layoutLanes } from './lane-layout.js';
 import { valleyBands } from './valleys.js';
+import { scenePaging } from './paging.js';
 import { describeJourney, touchpointTooltip } from './describe.js';
 import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
@@ -62,6 +63,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const row = layoutTopRow(ctx, MARGIN, y, inner, compact);
   y += row.height + BAND_GAP + 8;
   const stages = layoutStageHeaders(ctx, y);
+  const headerRow = { y, height: stages.height };
   y += stages.height + 10;
   const lanesTop = y;
   const lanes = layoutLanes(ctx, lanesTop);
@@ -110,5 +112,12 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...groups,
       ...dropped.nodes,
     ],
+    paging: scenePaging({
+      cols,
+      width,
+      headerRow,
+      stageLabels: stages.labels,
+      ...(compact ? {} : { title: { x: MARGIN, y: MARGIN, width: inner, height: header.height } }),
+    }),
   };
 }

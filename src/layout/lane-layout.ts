@@ -60,8 +60,9 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     const cells = cols.columns.map((col) => (col.touchpoint ? lane.cell(ctx, col.touchpoint, col.width) : undefined));
     const stageCells = cols.stages.map((span) => lane.stageCell?.(ctx, span.stage, span.width));
     const label = laneLabel(ctx, labels.lanes[lane.key], labelW);
-    const cellsH = Math.max(0, ...cells.map((c) => c?.height ?? 0));
-    const stageH = Math.max(0, ...stageCells.map((c) => c?.height ?? 0));
+    // reduce, not a spread: one cell per touchpoint, and a map can have more than a call takes arguments.
+    const cellsH = cells.reduce((m, c) => Math.max(m, c?.height ?? 0), 0);
+    const stageH = stageCells.reduce((m, c) => Math.max(m, c?.height ?? 0), 0);
     const contentH = cellsH + (stageH > 0 ? (cellsH > 0 ? CARD_GAP * 2 : 0) + stageH : 0);
     const height = Math.max(label.height, contentH) + LANE_PAD * 2;
     if (laneIndex % 2 === 1) stripes.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
@@ -73,7 +74,8 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     const stageTop = laneTop + LANE_PAD + (cellsH > 0 ? cellsH + CARD_GAP * 2 : 0);
     stageCells.forEach((cell, i) => {
       const span = cols.stages[i];
-      if (cell && span) under.push(...stack([cell], 0, span.width).place(span.x, stageTop));
+      // A loop, not push(...): a stage-wide cell has a card per item, as many as the spec lists.
+      if (cell && span) for (const n of stack([cell], 0, span.width).place(span.x, stageTop)) under.push(n);
     });
     y += height;
     under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });

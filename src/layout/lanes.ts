@@ -17,7 +17,7 @@ export type LaneSpec =
 
 const some = (j: Journey, f: (tp: Touchpoint) => unknown): boolean => j.stages.some((s) => s.touchpoints.some((tp) => !!f(tp)));
 
-const text = (key: LaneKey, pick: (tp: Touchpoint) => string | undefined, italic = false): LaneSpec => ({
+const text = (key: 'action' | 'thought' | 'feeling', pick: (tp: Touchpoint) => string | undefined, italic = false): LaneSpec => ({
   kind: 'cells',
   key,
   cell: (ctx, tp, w) => {

@@ -94,7 +94,7 @@ export function legendStrip(ctx: LayoutContext, width: number): Block {
     used = Math.max(used, x + item.width);
     x += item.width + STRIP_GAP;
   }
-  const rowH = Math.max(heading.height, ...items.map((i) => i.height)) + 6;
+  const rowH = items.reduce((m, i) => Math.max(m, i.height), heading.height) + 6;
   return {
     /** As wide as its widest row, so a card around it fits it. */
     width: Math.ceil(used),

@@ -11,9 +11,32 @@ export interface Box {
   height: number;
 }
 
+/**
+ * What a node is on the map. Becomes the SVG class `cjm-<role>`; tests and the HTML page find nodes
+ * by it. Back-ends do not read structure from roles: what they need is in `Scene.paging`.
+ */
+export type SceneRole =
+  // Title band and the row under it.
+  | 'title' | 'map-type'
+  | 'persona-card' | 'avatar' | 'persona-name' | 'persona-quote'
+  | 'hurts-card' | 'hurts-title' | 'hurts-marker'
+  | 'legend-card' | 'legend-title' | 'legend-mark'
+  // Stage header row and lane backgrounds.
+  | 'stage-header' | 'stage-tint' | 'lane-stripe' | 'lane-label' | 'lane-separator'
+  | 'blueprint-line' | 'blueprint-line-label'
+  // One touchpoint column and its cells.
+  | 'touchpoint' | 'touchpoint-column' | 'touchpoint-card' | 'touchpoint-name' | 'channel' | 'channel-icon' | 'metric'
+  | 'action' | 'thought' | 'feeling' | 'frontstage' | 'backstage' | 'support' | 'pain' | 'opportunity' | 'stage-wide'
+  // Emotion lane.
+  | 'grid' | 'neutral-line' | 'curve' | 'curve-area' | 'curve-run' | 'curve-point' | 'face'
+  | 'valley-band' | 'valley-ring' | 'valley-label' | 'valley-label-box' | 'lowest-label' | 'valley-marker'
+  // A baseline (src/layout/baseline.ts): its series group, ghost curve and points, deltas, new marks,
+  // stage averages before → after, the dropped note and its legend sample.
+  | 'series' | 'baseline-curve' | 'baseline-curve-point' | 'delta' | 'new-mark' | 'stage-average'
+  | 'dropped-note' | 'dropped-title' | 'dropped' | 'legend-baseline';
+
 interface NodeBase {
-  /** Semantic role, e.g. 'touchpoint-card', 'valley-band', 'curve', 'pain'. Used by tests and the HTML page. */
-  role?: string;
+  role?: SceneRole;
 }
 
 export interface RectNode extends NodeBase, Box {
@@ -28,8 +51,14 @@ export interface RectNode extends NodeBase, Box {
 
 export interface TextLine {
   text: string;
-  /** Measured advance width of the line. */
+  /** Measured advance width of the line: what layout wrapped and positioned by (may be conservative). */
   width: number;
+  /**
+   * The line's advance in the bundled font's own metrics, when the measurer's `width` is widened for
+   * browsers (Latin ×1.12); set on 'middle' and 'end' lines only. A back-end that embeds that font
+   * places those lines by it.
+   */
+  advance?: number;
   /** Absolute anchor x (see TextNode.anchor) and baseline y. */
   x: number;
   y: number;
@@ -99,6 +128,53 @@ export interface GroupNode extends NodeBase {
   children: SceneNode[];
 }
 
+/** A touchpoint column: the x range its cells stay inside. */
+export interface PagingColumn {
+  x: number;
+  width: number;
+  /** Index into `ScenePaging.stages`. */
+  stage: number;
+  /** Absent for the one empty column of a stage without touchpoints. */
+  touchpoint?: string;
+}
+
+export interface PagingStage {
+  id: string;
+  /** The stage's x range (its header bar spans it). */
+  x: number;
+  width: number;
+  /** The stage's name drawn on its header bar (the same object as in `Scene.nodes`): a page that starts inside the stage repeats it at its left edge. */
+  label?: TextNode;
+}
+
+/** A place a page may start or end: left of the first column, between two columns, or the map's right edge. */
+export interface PageCut {
+  x: number;
+  /** Between two stages (or at either end of the map): the preferred places to cut. */
+  stage: boolean;
+}
+
+/**
+ * The page structure layout hands to paged back-ends (the PDF pager), so none re-derives it from
+ * roles or geometry. A map is a left column (lane labels, emotion scale) beside touchpoint columns,
+ * under a band of parts for the first page only (title, persona, "where it hurts", legend).
+ */
+export interface ScenePaging {
+  /** x where the left column ends: everything left of it is repeated on every page. */
+  gutter: number;
+  /** Top of the stage header row; pages after the first show the map from here down. */
+  bodyTop: number;
+  /** The stage header row (repeated on every page, clipped to the page's columns). */
+  headerRow: { y: number; height: number };
+  /** The title band, when the map has one: a page after the first may repeat it. */
+  title?: Box;
+  stages: PagingStage[];
+  /** Every column, left to right; every touchpoint has exactly one. */
+  columns: PagingColumn[];
+  /** Where the map may be cut, left to right: `gutter`, every gap between columns, the map's width. Never through a column. */
+  cuts: PageCut[];
+}
+
 export type SceneNode = RectNode | TextNode | PathNode | CircleNode | LineNode | GroupNode;
 
 export interface Scene {
@@ -115,4 +191,6 @@ export interface Scene {
   fontFamily: string;
   theme: string;
   nodes: SceneNode[];
+  /** Page structure for paged output; a scene without it is only ever scaled, never split. */
+  paging?: ScenePaging;
 }

@@ -16,7 +16,7 @@ export interface CurveSeries {
   /** Legend text. */
   label: string;
   /** Class of the curve: `cjm-<role>`. */
-  role: string;
+  role: 'baseline-curve';
   color: Paint;
   dash?: number[];
   opacity: number;

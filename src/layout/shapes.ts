@@ -1,8 +1,8 @@
 // Small vector marks drawn from circles and paths (never emoji glyphs, which vary by platform).
-import type { Paint, PathNode, SceneNode } from './scene.js';
+import type { Paint, PathNode, SceneNode, SceneRole } from './scene.js';
 
 /** A downward-pointing triangle centred on (cx, cy): the valley marker. */
-export function downTriangle(cx: number, cy: number, size: number, fill: Paint, role: string, stroke?: Paint): PathNode {
+export function downTriangle(cx: number, cy: number, size: number, fill: Paint, role: SceneRole, stroke?: Paint): PathNode {
   const h = size * 0.87;
   const node: PathNode = {
     kind: 'path',

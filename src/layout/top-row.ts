@@ -1,6 +1,6 @@
 // The row under the title: persona card, "Where it hurts" and the legend, side by side and of equal
 // height. The persona card takes the width the map leaves over, up to a readable maximum.
-import type { SceneNode } from './scene.js';
+import type { SceneNode, SceneRole } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { personaContent } from './persona.js';
@@ -26,7 +26,7 @@ interface Card {
   width: number;
   content: Block;
   pad: number;
-  role: string;
+  role: SceneRole;
 }
 
 /** With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). */
@@ -51,12 +51,12 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
 /** Cards side by side from `x`, all as tall as the tallest. */
 function placeCards(ctx: LayoutContext, cards: readonly Card[], x: number, y: number): { nodes: SceneNode[]; height: number } {
   const { theme } = ctx;
-  const height = Math.max(...cards.map((c) => c.content.height + c.pad * 2));
+  const height = cards.reduce((m, c) => Math.max(m, c.content.height + c.pad * 2), 0);
   const nodes: SceneNode[] = [];
   let cx = x;
   for (const card of cards) {
     nodes.push({ kind: 'rect', role: card.role, x: cx, y, width: card.width, height, radius: 12, fill: theme.surface, stroke: theme.border, strokeWidth: 1 });
-    nodes.push(...card.content.place(cx + card.pad, y + card.pad));
+    for (const n of card.content.place(cx + card.pad, y + card.pad)) nodes.push(n);
     cx += card.width + GAP;
   }
   return { nodes, height };

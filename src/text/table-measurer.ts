@@ -124,27 +124,27 @@ function slowUnits(text: string, weight: FontWeight): [number, number] {
 /** A measurer over the committed table; `factor` scales everything but CJK and emoji. */
 export function createTableMeasurer(factor: number): Measurer {
   const unitsToEm = 1 / UNITS_PER_EM;
-  return {
-    ascent: ASCENT / UNITS_PER_EM,
-    descent: DESCENT / UNITS_PER_EM,
-    width(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
+  const measure = (f: number) =>
+    (text: string, fontSize: number, weight: FontWeight = 'normal'): number => {
       const bmp = weight === 'bold' ? TABLES.bold : TABLES.normal;
       const flags = TABLES.flags;
       let exact = 0;
       let scaled = 0;
       for (let i = 0; i < text.length; i += 1) {
         const c = text.charCodeAt(i);
-        const f = flags[c]!;
-        if (f === 0) scaled += bmp[c]!;
-        else if (f === EXACT) exact += bmp[c]!;
+        const fl = flags[c]!;
+        if (fl === 0) scaled += bmp[c]!;
+        else if (fl === EXACT) exact += bmp[c]!;
         else {
           [exact, scaled] = slowUnits(text, weight);
           break;
         }
       }
-      return (exact + scaled * factor) * unitsToEm * fontSize;
-    },
-  };
+      return (exact + scaled * f) * unitsToEm * fontSize;
+    };
+  const measurer: Measurer = { ascent: ASCENT / UNITS_PER_EM, descent: DESCENT / UNITS_PER_EM, width: measure(factor) };
+  if (factor !== 1) measurer.advance = measure(1);
+  return measurer;
 }
 
 /** Production measurer for layout: exact for CJK, conservative (×BROWSER_SAFETY_FACTOR) elsewhere. */

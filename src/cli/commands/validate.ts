@@ -24,7 +24,7 @@ async function expandNames(inputs: readonly string[], ctx: CliContext, collected
       ctx.error(problem, EXIT.usage);
       collected.push({ file: input, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: problem });
     }
-    names.push(...sources.map((s) => s.file));
+    for (const s of sources) names.push(s.file);
   }
   return names;
 }
@@ -56,7 +56,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           continue;
         }
         const { prepared, diagnostics } = await prepareWithBaseline(source.text, { file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format });
-        collected.push(...diagnostics);
+        for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);
         if (prepared) valid += 1;

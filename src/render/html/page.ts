@@ -3,6 +3,7 @@
 import type { Analysis } from '../../analyse/analysis.js';
 import { labelsFor } from '../../i18n/labels.js';
 import type { Scene } from '../../layout/scene.js';
+import type { SvgOptions } from '../svg/index.js';
 import type { Journey } from '../../model/journey.js';
 import { contentSecurityPolicy, styleBlocks } from './csp.js';
 import { renderDetailsPanel } from './details.js';
@@ -30,7 +31,7 @@ export const DARK_ID_PREFIX = 'cjm-dark-';
  */
 export const pageMode = (theme: HtmlInput['theme']): PageMode => (theme === 'dark' ? 'dark' : theme === 'mono' ? 'light' : 'auto');
 
-export function renderPage(input: HtmlInput, renderSvg: (scene: Scene) => string): string {
+export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?: SvgOptions) => string): string {
   const { journey, analysis, scenes } = input;
   const labels = labelsFor(journey.locale);
   const mode = pageMode(input.theme);
@@ -38,7 +39,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene) => string
   const figures =
     mode === 'auto'
       ? `<figure class="cjm-map-light">${embedSvg(renderSvg(scenes.light))}</figure>` +
-        `<figure class="cjm-map-dark">${embedSvg(renderSvg(scenes.dark), DARK_ID_PREFIX)}</figure>`
+        `<figure class="cjm-map-dark">${embedSvg(renderSvg(scenes.dark, { idPrefix: DARK_ID_PREFIX }))}</figure>`
       : `<figure class="cjm-map">${embedSvg(renderSvg(main))}</figure>`;
   const css = pageCss({
     mode,

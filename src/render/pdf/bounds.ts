@@ -20,8 +20,13 @@ const union = (a: Extent, b: Extent): Extent => ({
   maxY: Math.max(a.maxY, b.maxY),
 });
 
-const ofPoints = (xs: number[], ys: number[]): Extent =>
-  xs.length === 0 ? EMPTY : { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+/** Grows `e` to take in (x, y). A loop, not a spread into Math.min: a path or a text can have more points than a call takes arguments. */
+function take(e: Extent, x: number, y: number): void {
+  if (x < e.minX) e.minX = x;
+  if (x > e.maxX) e.maxX = x;
+  if (y < e.minY) e.minY = y;
+  if (y > e.maxY) e.maxY = y;
+}
 
 function extent(n: SceneNode): Extent {
   switch (n.kind) {
@@ -29,33 +34,42 @@ function extent(n: SceneNode): Extent {
       return grow({ minX: n.x, minY: n.y, maxX: n.x + n.width, maxY: n.y + n.height }, (n.strokeWidth ?? 1) / 2);
     case 'circle':
       return grow({ minX: n.cx - n.r, minY: n.cy - n.r, maxX: n.cx + n.r, maxY: n.cy + n.r }, (n.strokeWidth ?? 1) / 2);
-    case 'line':
-      return grow(ofPoints([n.x1, n.x2], [n.y1, n.y2]), n.strokeWidth);
+    case 'line': {
+      const e = { ...EMPTY };
+      take(e, n.x1, n.y1);
+      take(e, n.x2, n.y2);
+      return grow(e, n.strokeWidth);
+    }
     case 'path': {
       // A Bézier curve stays inside the hull of its control points.
-      const xs: number[] = [];
-      const ys: number[] = [];
+      const e = { ...EMPTY };
       for (const s of n.segments) {
         if (s.op === 'Z') continue;
-        xs.push(s.x);
-        ys.push(s.y);
+        take(e, s.x, s.y);
         if (s.op === 'C') {
-          xs.push(s.x1, s.x2);
-          ys.push(s.y1, s.y2);
+          take(e, s.x1, s.y1);
+          take(e, s.x2, s.y2);
         }
       }
-      return grow(ofPoints(xs, ys), n.strokeWidth ?? 1);
+      return grow(e, n.strokeWidth ?? 1);
     }
     case 'text': {
       // Where the glyphs land (not the whole box layout gave them, so a page's clip region does not
       // pull in text it will not show: PDF text extraction would still find it). The slack covers
       // ascenders, descenders and synthetic slant.
-      const xs = n.lines.flatMap((l) => (n.anchor === 'start' ? [l.x, l.x + l.width] : n.anchor === 'end' ? [l.x - l.width, l.x] : [l.x - l.width / 2, l.x + l.width / 2]));
-      const ys = n.lines.flatMap((l) => [l.y - n.fontSize * 1.2, l.y + n.fontSize * 0.4]);
-      return grow(ofPoints(xs, ys), n.fontSize * 0.3);
+      const e = { ...EMPTY };
+      for (const l of n.lines) {
+        const left = n.anchor === 'start' ? l.x : n.anchor === 'end' ? l.x - l.width : l.x - l.width / 2;
+        take(e, left, l.y - n.fontSize * 1.2);
+        take(e, left + l.width, l.y + n.fontSize * 0.4);
+      }
+      return grow(e, n.fontSize * 0.3);
     }
-    case 'group':
-      return n.children.map(extent).reduce(union, EMPTY);
+    case 'group': {
+      let e = EMPTY;
+      for (const child of n.children) e = union(e, extent(child));
+      return e;
+    }
   }
 }
 
@@ -64,7 +78,3 @@ export function intersects(n: SceneNode, clip: Box, dx = 0, dy = 0): boolean {
   const e = extent(n);
   return e.maxX + dx >= clip.x && e.minX + dx <= clip.x + clip.width && e.maxY + dy >= clip.y && e.minY + dy <= clip.y + clip.height;
 }
-
-/** Whether the text node's box lies inside `outer` (used to find the label of a stage header). */
-export const boxInside = (inner: Box, outer: Box): boolean =>
-  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;

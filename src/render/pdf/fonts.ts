@@ -6,7 +6,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Font, FontCollection } from 'fontkit';
-import type { FontWeight } from '../../text/measurer.js';
+import type { TextNode } from '../../layout/scene.js';
+
+/** The weights text is drawn in (scene text, not the measurer: render/pdf imports nothing from src/text). */
+type FontWeight = TextNode['weight'];
 
 export interface FontFaces {
   /** Face per weight the scene uses (a weight the scene never uses may be absent). */

@@ -3,7 +3,7 @@
 // but never silently: the renderer turns the list into one warning naming every such character.
 import type { Font } from 'fontkit';
 import type { Scene, SceneNode, TextNode } from '../../layout/scene.js';
-import type { FontWeight } from '../../text/measurer.js';
+type FontWeight = TextNode['weight'];
 import type { FontFaces } from './fonts.js';
 
 /** Controls have no visible form (a tab is a space); lone surrogates are not text at all. */

@@ -1,10 +1,10 @@
-// Which part of the scene goes on which page, at what scale. Nothing is laid out again: a page is a
-// set of clipped, shifted views ("layers") of the one scene. A map too wide for one page is cut
-// between touchpoint columns, into pages about equally full (breaks.ts picks where); every page after
-// the first repeats the left column (lane labels, emotion scale) and the stage header row, and a
-// stage that continues from the previous page shows its name again at the page's left edge.
-import type { Box, RectNode, Scene, SceneNode, TextNode } from '../../layout/scene.js';
-import { findMapColumns } from './columns.js';
+// Which part of the scene goes on which page, at what scale. Nothing is laid out or measured again: a
+// page is a set of clipped, shifted views ("layers") of the one scene, and where a map may be cut and
+// what repeats come from layout (scene.paging). A map too wide for one page is cut at those cuts,
+// into pages about equally full (breaks.ts picks where); every page after the first repeats the left
+// column (lane labels, emotion scale) and the stage header row, and a stage that continues from the
+// previous page shows its name again at the page's left edge.
+import type { Box, PagingStage, Scene, SceneNode } from '../../layout/scene.js';
 import { balancedBreaks } from './breaks.js';
 
 export type PageOption = 'fit' | 'a4' | 'a3' | 'letter';
@@ -51,10 +51,10 @@ interface Slice {
 
 const whole = (scene: Scene): Slice => ({ width: scene.width, height: scene.height, layers: [{ clip: { x: 0, y: 0, width: scene.width, height: scene.height }, dx: 0, dy: 0 }] });
 
-/** Cuts the map into slices no wider than `maxWidth` scene units; undefined when it has no columns. */
+/** Cuts the map into slices no wider than `maxWidth` scene units; undefined when layout gave no page structure. */
 export function splitMap(scene: Scene, maxWidth: number): Slice[] | undefined {
-  const map = findMapColumns(scene);
-  if (!map) return undefined;
+  const map = scene.paging;
+  if (!map || map.cuts.length < 2) return undefined;
   const { cuts, gutter } = map;
   const top = Math.max(0, map.bodyTop - PAGE_PAD);
   const last = cuts.length - 1;
@@ -66,7 +66,7 @@ export function splitMap(scene: Scene, maxWidth: number): Slice[] | undefined {
     const from = page === 0 ? 0 : ends[page - 1]!;
     const stop = cuts[end]!.x;
     if (from === 0) return { width: width(0, end), height: scene.height, layers: [{ clip: { x: 0, y: 0, width: stop, height: scene.height }, dx: 0, dy: 0 }] };
-    return continuation(scene, map.headers, { gutter, start: cuts[from]!.x, stop, top, width: width(from, end) });
+    return continuation(scene, map.stages, map.headerRow, { gutter, start: cuts[from]!.x, stop, top, width: width(from, end) });
   });
 }
 
@@ -78,16 +78,17 @@ interface Cut {
   width: number;
 }
 
-function continuation(scene: Scene, headers: readonly { rect: RectNode; labels: TextNode[] }[], c: Cut): Slice {
+function continuation(scene: Scene, stages: readonly PagingStage[], row: { y: number; height: number }, c: Cut): Slice {
   const height = scene.height - c.top;
   const layers: Layer[] = [{ clip: { x: 0, y: 0, width: c.gutter, height }, dx: 0, dy: -c.top }];
   const relabelled = new Set<SceneNode>();
   const labelLayers: Layer[] = [];
-  for (const { rect, labels } of headers) {
-    if (!(rect.x < c.start - 1 && rect.x + rect.width > c.start) || labels.length === 0) continue;
-    labels.forEach((l) => relabelled.add(l));
-    const clip = { x: c.gutter, y: rect.y - c.top, width: Math.min(rect.x + rect.width, c.stop) - c.start, height: rect.height };
-    labelLayers.push({ clip, dx: c.gutter - rect.x, dy: -c.top, nodes: labels });
+  // A stage that began on an earlier page: its name is drawn again at this page's left edge.
+  for (const stage of stages) {
+    if (!(stage.x < c.start - 1 && stage.x + stage.width > c.start) || !stage.label) continue;
+    relabelled.add(stage.label);
+    const clip = { x: c.gutter, y: row.y - c.top, width: Math.min(stage.x + stage.width, c.stop) - c.start, height: row.height };
+    labelLayers.push({ clip, dx: c.gutter - stage.x, dy: -c.top, nodes: [stage.label] });
   }
   layers.push({ clip: { x: c.gutter, y: 0, width: c.stop - c.start, height }, dx: c.gutter - c.start, dy: -c.top, skip: relabelled }, ...labelLayers);
   return { width: c.width, height, layers };

@@ -2,6 +2,7 @@
 // moved here.
 import type { CircleNode, GroupNode, LineNode, PathNode, PathSegment, RectNode, SceneNode, TextNode } from '../../layout/scene.js';
 import type { AttrValue } from './xml.js';
+import type { SvgIds } from './ids.js';
 import { el, escapeXml, fmt, textEl } from './xml.js';
 
 const dash = (d?: number[]): string | undefined => (d && d.length ? d.map(fmt).join(' ') : undefined);
@@ -68,14 +69,15 @@ function text(n: TextNode): string {
   return el('text', base, spans);
 }
 
-function group(n: GroupNode): string {
+function group(n: GroupNode, ids: SvgIds): string {
   const data: Record<string, AttrValue> = {};
   for (const [k, v] of Object.entries(n.data ?? {})) data[`data-${k}`] = v;
   const title = n.tooltip ? `<title>${escapeXml(n.tooltip)}</title>` : '';
-  return el('g', { id: n.id, class: cls(n.role), ...data }, title + n.children.map(renderNode).join(''));
+  return el('g', { id: n.id === undefined ? undefined : ids.id(n.id), class: cls(n.role), ...data }, title + n.children.map((c) => renderNode(c, ids)).join(''));
 }
 
-export function renderNode(n: SceneNode): string {
+/** `ids` writes every id and reference (the document's id prefix). */
+export function renderNode(n: SceneNode, ids: SvgIds): string {
   switch (n.kind) {
     case 'rect':
       return rect(n);
@@ -88,6 +90,6 @@ export function renderNode(n: SceneNode): string {
     case 'text':
       return text(n);
     case 'group':
-      return group(n);
+      return group(n, ids);
   }
 }

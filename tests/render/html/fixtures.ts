@@ -74,20 +74,22 @@ export function stubScene(journey: Journey, theme: 'light' | 'dark'): Scene {
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function stubSvg(scene: Scene): string {
+/** A stand-in for renderSvg with the same contract: every id and reference goes through `idPrefix`. */
+export function stubSvg(scene: Scene, options: { idPrefix?: string } = {}): string {
+  const p = options.idPrefix ?? '';
   const node = (n: SceneNode): string => {
     if (n.kind === 'group') {
       const data = Object.entries(n.data ?? {}).map(([k, v]) => ` data-${k}="${xml(v)}"`).join('');
       const title = n.tooltip ? `<title>${xml(n.tooltip)}</title>` : '';
-      return `<g${n.id ? ` id="${xml(n.id)}"` : ''}${data}>${title}${n.children.map(node).join('')}</g>`;
+      return `<g${n.id ? ` id="${xml(p + n.id)}"` : ''}${data}>${title}${n.children.map(node).join('')}</g>`;
     }
-    if (n.kind === 'rect') return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.radius ?? 0}" fill="url(#grad)" stroke="${n.stroke ?? 'none'}"/>`;
+    if (n.kind === 'rect') return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.radius ?? 0}" fill="url(#${p}grad)" stroke="${n.stroke ?? 'none'}"/>`;
     if (n.kind === 'text') return n.lines.map((l) => `<text x="${l.x}" y="${l.y}" fill="${n.fill}">${xml(l.text)}</text>`).join('');
     return '';
   };
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-labelledby="cjm-title">` +
-    `<title id="cjm-title">${xml(scene.title)}</title><defs><linearGradient id="grad"><stop offset="0" stop-color="${scene.background}"/><stop offset="1" stop-color="#c7d2fe"/></linearGradient></defs>` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-labelledby="${p}cjm-title">` +
+    `<title id="${p}cjm-title">${xml(scene.title)}</title><defs><linearGradient id="${p}grad"><stop offset="0" stop-color="${scene.background}"/><stop offset="1" stop-color="#c7d2fe"/></linearGradient></defs>` +
     `<rect width="${scene.width}" height="${scene.height}" fill="${scene.background}"/>${scene.nodes.map(node).join('')}</svg>`
   );
 }

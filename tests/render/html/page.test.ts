@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderPage, type HtmlInput } from '../../../src/render/html/page.js';
-import { prefixIds } from '../../../src/render/html/embed.js';
 import { PALETTES } from '../../../src/render/html/styles.js';
 import { HOSTILE, hostile, sampleAnalysis, sampleJourney, stubScene, stubSvg } from './fixtures.js';
 
@@ -88,15 +87,6 @@ describe('renderPage', () => {
   });
 });
 
-describe('prefixIds', () => {
-  it('rewrites ids and references inside tags, never text', () => {
-    const svg = '<svg><defs><linearGradient id="g"/></defs><g id="tp-a" aria-labelledby="t1 t2"><rect fill="url(#g)"/><use href="#g"/><text>id="x" url(#g)</text></g></svg>';
-    expect(prefixIds(svg, 'd-')).toBe(
-      '<svg><defs><linearGradient id="d-g"/></defs><g id="d-tp-a" aria-labelledby="d-t1 d-t2"><rect fill="url(#d-g)"/><use href="#d-g"/><text>id="x" url(#g)</text></g></svg>',
-    );
-  });
-});
-
 // WCAG 2 relative luminance and contrast ratio.
 const lum = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -118,7 +108,7 @@ describe('page palettes', () => {
 describe('CSP for an SVG that carries its own <style>', () => {
   it('hashes the style text as the browser parses it (CDATA markers dropped, entities decoded)', () => {
     const journey = sampleJourney();
-    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:1}</style><defs>');
+    const withStyle = (scene: Parameters<typeof stubSvg>[0], options?: Parameters<typeof stubSvg>[1]) => stubSvg(scene, options).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:1}</style><defs>');
     const html = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
     expect(html).toContain(`'sha256-${b64('text{font-weight:400} g>rect{stroke-width:1}')}'`);
   });

@@ -1,7 +1,7 @@
 // Hand-built scenes for the PDF back-end: the same shape layout produces (stage header bars, one
-// touchpoint group per column with its 'touchpoint-column' rect, lane labels in the left column),
-// small enough to reason about in tests.
-import type { Scene, SceneNode, TextNode } from '../../../src/layout/scene.js';
+// touchpoint group per column with its 'touchpoint-column' rect, lane labels in the left column, and
+// the page structure in `paging`), small enough to reason about in tests.
+import type { PageCut, PagingColumn, PagingStage, Scene, SceneNode, TextNode } from '../../../src/layout/scene.js';
 
 export const GUTTER = 176;
 export const COL_W = 184;
@@ -21,6 +21,8 @@ export function label(text: string, x: number, y: number, options: Partial<TextN
 export function columnScene(perStage: number[], height = 600): Scene {
   const nodes: SceneNode[] = [label('Touchpoint', 40, 140, { role: 'lane-label', weight: 'bold' })];
   const groups: SceneNode[] = [];
+  const columns: PagingColumn[] = [];
+  const stages: PagingStage[] = [];
   let x = GUTTER;
   let n = 0;
   perStage.forEach((count, s) => {
@@ -36,17 +38,22 @@ export function columnScene(perStage: number[], height = 600): Scene {
           label(`T${n}`, x + 10, 145, { role: 'touchpoint-name', weight: 'bold' }),
         ],
       });
+      columns.push({ x, width: COL_W, stage: s, touchpoint: String(n) });
       x += COL_W;
     }
-    nodes.push(
-      { kind: 'rect', role: 'stage-header', x: start, y: 80, width: x - start, height: 30, radius: 8, fill: '#3b5bdb' },
-      label(`${s + 1} Stage${s + 1}`, start + 12, 100, { fill: '#ffffff', weight: 'bold' }),
-    );
+    const stageLabel = label(`${s + 1} Stage${s + 1}`, start + 12, 100, { fill: '#ffffff', weight: 'bold' });
+    stages.push({ id: `s${s + 1}`, x: start, width: x - start, label: stageLabel });
+    nodes.push({ kind: 'rect', role: 'stage-header', x: start, y: 80, width: x - start, height: 30, radius: 8, fill: '#3b5bdb' }, stageLabel);
   });
   const width = x + 40;
+  const gutter = GUTTER - COL_GAP / 2;
+  const cuts: PageCut[] = [{ x: gutter, stage: true }];
+  columns.slice(1).forEach((c, i) => cuts.push({ x: (columns[i]!.x + COL_W + c.x) / 2, stage: c.stage !== columns[i]!.stage }));
+  cuts.push({ x: width, stage: true });
   return {
     width, height, lang: 'en', title: 'Columns', description: '', background: '#f8fafc', fontFamily: 'sans-serif', theme: 'light',
     nodes: [label('Title', 40, 40, { fontSize: 26, weight: 'bold' }), ...nodes, ...groups],
+    paging: { gutter, bodyTop: 80, headerRow: { y: 80, height: 30 }, title: { x: 40, y: 14, width: width - 80, height: 40 }, stages, columns, cuts },
   };
 }
 

@@ -126,8 +126,9 @@ describe('planPages', () => {
     expectColumnsWhole(scene, pages);
   });
 
-  it('shrinks a too-wide map without columns onto one page rather than cutting blindly', () => {
-    const scene: Scene = { ...columnScene([1]), width: 40_000, nodes: [] };
+  it('shrinks a too-wide map without page structure onto one page rather than cutting blindly', () => {
+    const { paging: _none, ...rest } = columnScene([1]);
+    const scene: Scene = { ...rest, width: 40_000, nodes: [] };
     const pages = planPages(scene, 'fit');
     expect(pages).toHaveLength(1);
     expect(pages[0]!.width).toBeCloseTo(MAX_PAGE_PT, 6);

@@ -1,0 +1,39 @@
+// The page structure of a map (ScenePaging): its touchpoint columns, where a page may be cut, and
+// which parts repeat on every page. Built from the same column geometry the bands were laid out on,
+// so a paged back-end follows it instead of reading structure back out of the drawing.
+import type { Box, PageCut, PagingColumn, PagingStage, ScenePaging, TextNode } from './scene.js';
+import type { Columns } from './columns.js';
+import { COL_GAP } from './metrics.js';
+
+export interface PagingInput {
+  cols: Columns;
+  /** The map's full width: the last cut. */
+  width: number;
+  headerRow: { y: number; height: number };
+  /** Each stage's name on its header bar, by stage index. */
+  stageLabels: readonly (TextNode | undefined)[];
+  title?: Box;
+}
+
+export function scenePaging({ cols, width, headerRow, stageLabels, title }: PagingInput): ScenePaging {
+  // Half a column gap left of the first column: valley bands reach 4 px past their column and stay whole.
+  const gutter = cols.left - COL_GAP / 2;
+  const columns: PagingColumn[] = cols.columns.map((c) => ({
+    x: c.x,
+    width: c.width,
+    stage: c.stageIndex,
+    ...(c.touchpoint ? { touchpoint: c.touchpoint.id } : {}),
+  }));
+  const stages: PagingStage[] = cols.stages.map((span) => {
+    const label = stageLabels[span.index];
+    return { id: span.stage.id, x: span.x, width: span.width, ...(label ? { label } : {}) };
+  });
+  const cuts: PageCut[] = [{ x: gutter, stage: true }];
+  for (let i = 1; i < columns.length; i += 1) {
+    const prev = columns[i - 1]!;
+    const next = columns[i]!;
+    cuts.push({ x: (prev.x + prev.width + next.x) / 2, stage: prev.stage !== next.stage });
+  }
+  cuts.push({ x: width, stage: true });
+  return { gutter, bodyTop: headerRow.y, headerRow, ...(title ? { title } : {}), stages, columns, cuts };
+}
