@@ -79,6 +79,12 @@ describe('cjm diff in a git repository', () => {
 });
 
 describe('cjm diff of files', () => {
+  it('pins the document of the example pair: exactly the changes made between them', () => {
+    const run = runCli(['diff', 'examples/welcome-current-zh.yaml', 'examples/welcome-future-zh.yaml', '--format', 'json', '--exit-code']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${JSON.stringify(EXAMPLE_PAIR, null, 2)}\n`);
+  });
+
   it('YAML against its Markdown conversion: no change', () => {
     const run = runCli(['diff', 'examples/skincare-zh.yaml', 'examples/skincare-zh.md', '--exit-code']);
     expect(run.stdout).toBe('examples/skincare-zh.yaml → examples/skincare-zh.md\nno changes\n');
@@ -108,3 +114,6 @@ describe('cjm diff of files', () => {
     expect(runCli(['diff', 'examples/skincare-zh.yaml', 'examples/skincare-zh.md', '--format', 'html']).status).toBe(2);
   });
 });
+
+// Written by hand from the two example files: what the future map changed.
+const EXAMPLE_PAIR = {"cjmDiff": 1, "old": "examples/welcome-current-zh.yaml", "new": "examples/welcome-future-zh.yaml", "differs": true, "titles": {"from": "新會員歡迎旅程（現況）", "to": "新會員歡迎旅程（未來）"}, "fields": ["title", "type", "baseline"], "touchpoints": {"added": ["tour"], "removed": ["paper-card"], "moved": [], "changed": [{"id": "sign-up", "fields": ["name", "channel", "action", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -1, "to": 1}}, {"id": "welcome-mail", "fields": ["emotion"], "emotion": {"from": 0, "to": 1}}, {"id": "locker", "fields": ["emotion", "pains", "opportunities"], "emotion": {"from": -1, "to": 0}}, {"id": "equipment", "fields": ["name", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -2, "to": 1}}, {"id": "class-booking", "fields": ["emotion", "pains"], "emotion": {"from": -1, "to": 1}}, {"id": "month-check", "fields": ["name", "channel", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -2, "to": 1}}]}, "stages": [{"id": "join", "status": "kept", "fields": [], "average": {"from": -0.5, "to": 1}}, {"id": "first-visit", "status": "kept", "fields": [], "average": {"from": -1.5, "to": 1}}, {"id": "habit", "status": "kept", "fields": [], "average": {"from": -1, "to": 1}}], "valleys": {"opened": ["locker"], "closed": ["sign-up", "equipment", "month-check"]}, "pains": {"added": [], "removed": [{"touchpoint": "sign-up", "text": "紙本表單重複填寫"}, {"touchpoint": "locker", "text": "沒有指標，繞了一圈"}, {"touchpoint": "equipment", "text": "沒有人主動介紹器材"}, {"touchpoint": "class-booking", "text": "熱門課一開放就額滿"}, {"touchpoint": "month-check", "text": "一個月只去了三次，也沒人問"}]}, "opportunities": {"added": [{"touchpoint": "sign-up", "text": "入會後直接預約導覽"}, {"touchpoint": "locker", "text": "地面指標與 App 地圖"}], "removed": [{"touchpoint": "sign-up", "text": "改成手機線上入會"}, {"touchpoint": "equipment", "text": "第一次到館安排 20 分鐘導覽"}, {"touchpoint": "month-check", "text": "教練第四週主動聯絡"}]}};
