@@ -21,6 +21,8 @@ import type { Baseline, ReadText } from './compare/baseline.js';
 import { baselineGaps } from './compare/gap-lint.js';
 import { applyRules } from './analyse/rules.js';
 import { ioReason } from './io/reason.js';
+import { MAX_DIAGNOSTICS } from './model/limits.js';
+import { diagnosticAt, problems } from './diagnostics/codes.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -68,6 +70,25 @@ export interface CompileResult {
 
 /** Parse, validate and analyse; no rendering. */
 export function prepare(text: string, options: CompileOptions = {}): { prepared?: Prepared; diagnostics: Diagnostic[] } {
+  const { prepared, diagnostics } = prepareAll(text, options);
+  return { ...(prepared ? { prepared } : {}), diagnostics: capped(diagnostics) };
+}
+
+/**
+ * The first MAX_DIAGNOSTICS diagnostics and one line counting the rest: a file of 50,000 unknown keys
+ * would otherwise print 200,000 lines, and nobody fixes more than the first screenful before rebuilding.
+ */
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const first = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const next = diagnostics[MAX_DIAGNOSTICS]!;
+  const { file, line, column, endLine, endColumn } = next;
+  const severity = diagnostics.slice(MAX_DIAGNOSTICS).some((d) => d.severity === 'error') ? 'error' : 'warning';
+  first.push(diagnosticAt(problems.tooManyDiagnostics(diagnostics.length - MAX_DIAGNOSTICS, severity), file, { line, column, endLine, endColumn }));
+  return first;
+}
+
+function prepareAll(text: string, options: CompileOptions): { prepared?: Prepared; diagnostics: Diagnostic[] } {
   const file = options.file ?? '<stdin>';
   const parsed = parseSource(text, { file, format: options.inputFormat });
   if (!parsed.source || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };

@@ -2,6 +2,8 @@
 // name), `{a,b}` (alternatives, may nest). Matching is on `/`-separated paths; like the shells,
 // `*`, `?` and `**` do not match names that start with a dot unless the pattern spells the dot.
 
+import { MAX_BRACE_DEPTH, MAX_BRACE_EXPANSIONS } from '../model/limits.js';
+
 const GLOB_CHARS = /[*?{]/;
 
 export const isGlob = (pattern: string): boolean => GLOB_CHARS.test(pattern);
@@ -33,18 +35,60 @@ function splitTopLevel(body: string): string[] {
   return parts;
 }
 
-/** `a{b,c}d` → `abd`, `acd`. A brace with no comma, or unclosed, is literal text. */
-export function expandBraces(pattern: string): string[] {
-  for (let open = pattern.indexOf('{'); open !== -1; open = pattern.indexOf('{', open + 1)) {
-    const close = closingBrace(pattern, open);
-    if (close === -1) return [pattern];
-    const options = splitTopLevel(pattern.slice(open + 1, close));
-    if (options.length < 2) continue;
-    const head = pattern.slice(0, open);
-    const tail = pattern.slice(close + 1);
-    return options.flatMap((option) => expandBraces(`${head}${option}${tail}`));
+/** A glob whose braces nest too deep or expand into too many patterns (a usage error). */
+export class BraceLimitError extends Error {}
+
+const shownPattern = (pattern: string): string => (pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern);
+
+/** How deep `{` nests in `pattern`. */
+function braceDepth(pattern: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of pattern) {
+    if (ch === '{') max = Math.max(max, (depth += 1));
+    else if (ch === '}' && depth > 0) depth -= 1;
   }
-  return [pattern];
+  return max;
+}
+
+/**
+ * `a{b,c}d` → `abd`, `acd`. A brace with no comma, or unclosed, is literal text. Throws
+ * BraceLimitError past MAX_BRACE_DEPTH or MAX_BRACE_EXPANSIONS (`{a,b}` 24 times is 16 million).
+ */
+export function expandBraces(pattern: string): string[] {
+  if (braceDepth(pattern) > MAX_BRACE_DEPTH) {
+    throw new BraceLimitError(`glob "${shownPattern(pattern)}" nests braces more than ${MAX_BRACE_DEPTH} deep`);
+  }
+  const out: string[] = [];
+  const expand = (text: string): void => {
+    for (let open = text.indexOf('{'); open !== -1; open = text.indexOf('{', open + 1)) {
+      const close = closingBrace(text, open);
+      if (close === -1) break;
+      const options = splitTopLevel(text.slice(open + 1, close));
+      if (options.length < 2) continue;
+      const head = text.slice(0, open);
+      const tail = text.slice(close + 1);
+      for (const option of options) expand(`${head}${option}${tail}`);
+      return;
+    }
+    if (out.length >= MAX_BRACE_EXPANSIONS) {
+      throw new BraceLimitError(`glob "${shownPattern(pattern)}" expands into more than ${MAX_BRACE_EXPANSIONS} patterns; use fewer {a,b} alternatives`);
+    }
+    out.push(text);
+  };
+  expand(pattern);
+  return out;
+}
+
+/** The one-line usage error for a glob past the brace limits, or undefined. */
+export function braceProblem(pattern: string): string | undefined {
+  try {
+    expandBraces(pattern);
+    return undefined;
+  } catch (err) {
+    if (err instanceof BraceLimitError) return err.message;
+    throw err;
+  }
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.+^$()|[\]\\/]/g, '\\$&');
@@ -92,6 +136,6 @@ export function splitGlob(pattern: string): GlobParts {
   const base = baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/';
   const rest = segments.slice(cut).join('/');
   const expanded = expandBraces(rest);
-  const depth = expanded.some((p) => p.split('/').includes('**')) ? Infinity : Math.max(...expanded.map((p) => p.split('/').length - 1));
+  const depth = expanded.some((p) => p.split('/').includes('**')) ? Infinity : expanded.reduce((m, p) => Math.max(m, p.split('/').length - 1), 0);
   return { base, rest, depth };
 }

@@ -56,6 +56,13 @@ async function compareWithDisk(path: string, content: string | Uint8Array): Prom
 }
 
 
+/** `file: internal error: …`, with the stack when CJM_DEBUG is set (in a worker too: it shares the environment). */
+export function internalError(file: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const stack = process.env.CJM_DEBUG && err instanceof Error && err.stack ? `\n${err.stack}` : '';
+  return `${file}: internal error: ${message}; set CJM_DEBUG=1 for the stack${stack}`;
+}
+
 export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
   let text: string;
@@ -64,7 +71,13 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   } catch (err) {
     return { ...base, failed: true, problem: `${job.file}: ${ioReason(err)}` };
   }
-  const result = await compile(text, { ...job.options, file: job.file, path: job.path, format: job.outputs.map((o) => o.format) });
+  let result: CompileResult;
+  try {
+    result = await compile(text, { ...job.options, file: job.file, path: job.path, format: job.outputs.map((o) => o.format) });
+  } catch (err) {
+    // A bug in cjm, not bad input: this map fails, the others still build.
+    return { ...base, failed: true, problem: internalError(job.file, err) };
+  }
   const shown = result.diagnostics.length > 0 ? { sourceText: text } : {};
   const missing = job.outputs.find((o) => result.outputs[o.format] === undefined);
   if (!result.ok || hasErrors(result.diagnostics) || missing) {

@@ -3,7 +3,7 @@
 // plain files the deepest folder they share (so `maps/a.yaml maps/x/b.yaml` keeps `x/`).
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { globToRegExp, isGlob, splitGlob } from './glob.js';
+import { braceProblem, globToRegExp, isGlob, splitGlob } from './glob.js';
 import { comparePaths, listFiles } from './walk.js';
 
 export const SPEC_EXTENSIONS = ['.yaml', '.yml', '.md', '.markdown'] as const;
@@ -60,6 +60,9 @@ async function expandPattern(input: string, cwd: string): Promise<SourceFile[]> 
 
 export async function expandInputs(inputs: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<ExpandedInputs> {
   const problems: string[] = [];
+  // Brace limits first: past them, matching would expand millions of patterns.
+  const braces = [...inputs, ...exclude].flatMap((pattern) => braceProblem(pattern) ?? []);
+  if (braces.length > 0) return { sources: [], problems: braces };
   const plain: { file: string; path: string }[] = [];
   const matched: SourceFile[] = [];
   for (const input of inputs) {

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { compile } from '../compile.js';
 import type { Job, JobResult } from './job.js';
-import { runJob } from './job.js';
+import { internalError, runJob } from './job.js';
 
 const port = parentPort;
 if (port) {
@@ -12,7 +12,7 @@ if (port) {
       (result) => port.postMessage(result),
       // A bug, not bad input: report it against this source and keep the worker serving.
       (err: unknown) => {
-        const result: JobResult = { id: job.id, file: job.file, failed: true, diagnostics: [], outputs: [], problem: `${job.file}: internal error: ${err instanceof Error ? err.message : String(err)}` };
+        const result: JobResult = { id: job.id, file: job.file, failed: true, diagnostics: [], outputs: [], problem: internalError(job.file, err) };
         port.postMessage(result);
       },
     );

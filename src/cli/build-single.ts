@@ -13,6 +13,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { writeAtomic } from '../io/write.js';
 import { ioReason } from '../io/reason.js';
 import type { JobResult } from '../batch/job.js';
+import { internalError } from '../batch/job.js';
 import { parseFormats } from '../batch/config-check.js';
 import { shownPath } from '../batch/plan.js';
 
@@ -58,7 +59,16 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
   for (const [id, name] of files.entries()) {
     const source = await loadSource(name, ctx, inputFormat);
     if (!source) continue;
-    const compiled = await compile(source.text, { ...settings.options, file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format, format: formats });
+    let compiled: Awaited<ReturnType<typeof compile>>;
+    try {
+      compiled = await compile(source.text, { ...settings.options, file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format, format: formats });
+    } catch (err) {
+      // A bug in cjm, not bad input: this map fails, the others still build.
+      const failed: JobResult = { id, file: source.file, failed: true, diagnostics: [], outputs: [], problem: internalError(source.file, err) };
+      results.push(failed);
+      reporter.result(failed);
+      continue;
+    }
     const failed = !compiled.ok || hasErrors(compiled.diagnostics);
     const result: JobResult = { id, file: source.file, failed, diagnostics: compiled.diagnostics, sourceText: source.text, outputs: [] };
     for (const format of failed ? [] : formats) {

@@ -2,12 +2,15 @@
 import { Command, CommanderError } from 'commander';
 import type { CliContext, CliIO } from './context.js';
 import { EXIT } from './context.js';
-import { colorEnabled, formatDiagnostic } from '../diagnostics/format.js';
+import { colorEnabled, formatDiagnostic, SourceLines } from '../diagnostics/format.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 
 function makeContext(io: CliIO, state: { code: number }): CliContext {
   const color = colorEnabled(io.env, Boolean(io.stderr.isTTY));
+  // Diagnostics come file by file: the last file's lines serve all of its code frames.
+  let lines: SourceLines | undefined;
+  const linesOf = (text: string): SourceLines => (lines?.text === text ? lines : (lines = new SourceLines(text)));
   const ctx: CliContext = {
     ...io,
     color,
@@ -18,7 +21,7 @@ function makeContext(io: CliIO, state: { code: number }): CliContext {
     report(diagnostic, sourceText) {
       if (diagnostic.severity === 'error') ctx.fail(EXIT.invalid);
       else if (ctx.quiet) return;
-      io.stderr.write(`${formatDiagnostic(diagnostic, sourceText, { color })}\n`);
+      io.stderr.write(`${formatDiagnostic(diagnostic, linesOf(sourceText), { color })}\n`);
     },
     error(message, code = EXIT.invalid) {
       ctx.fail(code);

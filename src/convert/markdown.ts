@@ -50,7 +50,9 @@ function touchpointLines(t: Touchpoint, scale: readonly [number, number]): strin
 
 function stageLines(s: Stage, scale: readonly [number, number]): string[] {
   const bullets = [...listLines('pain', 'pains', s.pains), ...listLines('opportunity', 'opportunities', s.opportunities)];
-  return [...section('##', s.name, s.id, s.description, bullets), ...s.touchpoints.flatMap((t) => touchpointLines(t, scale))];
+  const lines = section('##', s.name, s.id, s.description, bullets);
+  for (const t of s.touchpoints) for (const line of touchpointLines(t, scale)) lines.push(line);
+  return lines;
 }
 
 export function toMarkdown(journey: Journey): string {

@@ -2,6 +2,10 @@
 // messages say what is wrong in the analyst's words, hints say how to fix it.
 import type { Diagnostic, Severity, Span } from './diagnostic.js';
 import { shown, quoted } from './values.js';
+import { MAX_ALIAS_VALUES, MAX_DIAGNOSTICS, MAX_EXPANDED_CHARS, MAX_SPEC_BYTES, MAX_STAGES, MAX_TEXT_LENGTH, MAX_TOUCHPOINTS } from '../model/limits.js';
+
+/** 5242880 → "5,242,880", the same in every locale. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A diagnostic before it is given a place. */
 export interface Problem {
@@ -38,8 +42,20 @@ export const problems = {
   yamlWarning: (detail: string) => warning('yaml-warning', detail),
   undefinedAlias: (name: string) => error('undefined-alias', `alias *${name} has no anchor &${name} before it`),
   recursiveAlias: (name: string) => error('recursive-alias', `alias *${name} is used inside the node it names, which would never end`),
-  aliasLimit: () =>
-    error('alias-limit', 'aliases here expand into too many values; cjm refuses such files (an "alias bomb")', 'write the repeated parts out instead of using *aliases'),
+  aliasLimit: (what: 'values' | 'text' = 'values') =>
+    error('alias-limit', `aliases here expand into more than ${what === 'text' ? `${count(MAX_EXPANDED_CHARS)} characters of text` : `${count(MAX_ALIAS_VALUES)} values`}; cjm refuses such files (an "alias bomb")`, 'write the repeated parts out instead of using *aliases'),
+  // Limits (src/model/limits.ts), checked before any costly step
+  specTooLarge: (bytes: number) =>
+    error('spec-too-large', `this file is ${count(bytes)} bytes; cjm reads specs of up to ${count(MAX_SPEC_BYTES)} bytes`, 'split the map into several files'),
+  textTooLong: (field: string, length: number) =>
+    error('text-too-long', `${field} is ${count(length)} characters long; one text may have up to ${count(MAX_TEXT_LENGTH)}`, 'shorten it: a map shows a few lines per cell'),
+  tooManyTouchpoints: (found: number) =>
+    error('too-many-touchpoints', `this map has ${count(found)} touchpoints; cjm draws up to ${count(MAX_TOUCHPOINTS)}`, 'split the journey into several maps'),
+  tooManyStages: (found: number) =>
+    error('too-many-stages', `this map has ${count(found)} stages; cjm draws up to ${count(MAX_STAGES)}`, 'split the journey into several maps'),
+  /** An error when any of those not shown is one, else a warning. */
+  tooManyDiagnostics: (more: number, severity: Severity = 'error') =>
+    (severity === 'error' ? error : warning)('too-many-diagnostics', `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown (only the first ${MAX_DIAGNOSTICS} are)`, 'fix the ones above first'),
   /** `got` as shown(): "a list", "hello"… */
   notAMapping: (got: string) =>
     error('not-a-mapping', `a map must be a YAML mapping with keys such as title: and stages: (got ${got})`),
@@ -115,6 +131,7 @@ export type ProblemName = keyof typeof problems;
 export const DIAGNOSTIC_CODES = [
   'empty-file', 'not-text', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
   'undefined-alias', 'recursive-alias', 'alias-limit', 'not-a-mapping',
+  'spec-too-large', 'text-too-long', 'too-many-touchpoints', 'too-many-stages', 'too-many-diagnostics',
   'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
   'non-finite-number', 'invalid-scale', 'reserved-key',
   'emotion-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',

@@ -51,7 +51,9 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       const emotion = layoutEmotion(ctx, laneTop + LANE_PAD, label.height);
       const height = emotion.height + LANE_PAD * 2;
       if (laneIndex % 2 === 1) stripes.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
-      under.push(...label.place(MARGIN, laneTop + LANE_PAD), ...emotion.under);
+      under.push(...label.place(MARGIN, laneTop + LANE_PAD));
+      // A loop: the curve's nodes grow with the touchpoints, past what a call takes as arguments.
+      for (const node of emotion.under) under.push(node);
       for (const [i, nodes] of emotion.perColumn) add(i, nodes);
       y += height;
       under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });

@@ -3,6 +3,9 @@ import type { InputFormat, ParseResult } from './source.js';
 import { parseYaml } from './yaml.js';
 import { parseMarkdown } from './markdown.js';
 import { binaryProblem } from './binary.js';
+import { MAX_SPEC_BYTES } from '../model/limits.js';
+import { diagnosticAt, problems } from '../diagnostics/codes.js';
+import { START } from './position.js';
 
 const EXTENSIONS = new Map<string, InputFormat>([['yaml', 'yaml'], ['yml', 'yaml'], ['md', 'md'], ['markdown', 'md']]);
 
@@ -26,6 +29,9 @@ export function formatFromText(text: string): InputFormat {
 
 /** Parses a spec. The format is `format`, else implied by `file`'s extension, else YAML. */
 export function parseSource(text: string, options: { file: string; format?: InputFormat }): ParseResult {
+  // Before anything else reads it: every later step's cost grows with the text.
+  const bytes = text.length > MAX_SPEC_BYTES / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (bytes > MAX_SPEC_BYTES) return { diagnostics: [diagnosticAt(problems.specTooLarge(bytes), options.file, START)] };
   const binary = binaryProblem(text, options.file);
   if (binary) return { diagnostics: [binary] };
   const format = options.format ?? formatFromPath(options.file) ?? 'yaml';

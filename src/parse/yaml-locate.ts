@@ -1,7 +1,7 @@
 // Finds where a value (or its key) was written in a YAML document, from the node ranges the
 // parser keeps: walks the data path through mappings, sequences and aliases.
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../diagnostics/diagnostic.js';
 import type { DataPath } from './source.js';
 import { START, spanOf } from './position.js';
@@ -24,6 +24,18 @@ function resolved(node: unknown, doc: Document): unknown {
 }
 
 export function yamlLocator(doc: Document, at: Positioner) {
+  // Each mapping's pairs by key name, built on first use: a mapping of 50,000 unknown keys would
+  // otherwise be searched from the top for each one (quadratic: 107 s).
+  const indexes = new WeakMap<object, Map<string, Pair>>();
+  const pairNamed = (map: YAMLMap, name: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isPair(p) && !index.has(keyName(p.key))) index.set(keyName(p.key), p);
+      indexes.set(map, index);
+    }
+    return index.get(name);
+  };
   return (path: DataPath, part: 'key' | 'value' = 'value'): Span => {
     let node: unknown = doc.contents;
     let best = rangeSpan(node, at) ?? START;
@@ -31,7 +43,7 @@ export function yamlLocator(doc: Document, at: Positioner) {
       const container = resolved(node, doc);
       let keySpan: Span | undefined;
       if (isMap(container)) {
-        const pair = container.items.find((p) => isPair(p) && keyName(p.key) === String(segment));
+        const pair = pairNamed(container, String(segment));
         if (!pair) break;
         keySpan = rangeSpan(pair.key, at);
         node = pair.value;

@@ -1,6 +1,6 @@
 // YAML specs: the `yaml` package parses to a Document whose nodes keep their ranges, so every
 // syntax problem and every later validation error can point at a line and column.
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
@@ -9,8 +9,9 @@ import { shown } from '../diagnostics/values.js';
 import type { ParseResult } from './source.js';
 import { positioner, spanOf, START } from './position.js';
 import type { Positioner } from './position.js';
-import { keyName, yamlLocator } from './yaml-locate.js';
+import { yamlLocator } from './yaml-locate.js';
 import { checkAliases } from './yaml-aliases.js';
+import { duplicateKeys } from './yaml-duplicates.js';
 
 /** yaml's own alias guard, kept as a second line behind checkAliases. */
 const MAX_ALIAS_COUNT = 100;
@@ -32,21 +33,7 @@ const sentence = (message: string): string => {
   return chars.length > MAX_MESSAGE ? `${chars.slice(0, MAX_MESSAGE - 1).join('')}…` : lowered;
 };
 
-/** The key a DUPLICATE_KEY error points at, as toJS would name it. */
-function keyAt(doc: Document, offset: number): string {
-  let name = '';
-  visit(doc, {
-    Pair(_key, pair) {
-      if (!isNode(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      name = keyName(pair.key);
-      return visit.BREAK;
-    },
-  });
-  return name;
-}
-
 function problemOf(err: YAMLError, doc: Document): Problem {
-  if (err.code === 'DUPLICATE_KEY') return problems.duplicateKey(keyAt(doc, err.pos[0]));
   if (err.code === 'MULTIPLE_DOCS') return problems.multipleDocuments();
   if (err.code === 'TAB_AS_INDENT') return problems.tabIndent();
   if (/call stack/i.test(err.message)) return problems.yamlSyntax('this YAML is nested too deeply to read');
@@ -68,6 +55,7 @@ function aliasDiagnostic(doc: Document, file: string, at: Positioner): Diagnosti
   const problem =
     found.kind === 'undefined' ? problems.undefinedAlias(alias.source)
     : found.kind === 'recursive' ? problems.recursiveAlias(alias.source)
+    : found.kind === 'too-long' ? problems.aliasLimit('text')
     : problems.aliasLimit();
   return diagnosticAt(problem, file, span);
 }
@@ -96,13 +84,18 @@ export function parseYaml(input: string, file: string): ParseResult {
   try {
     // logLevel 'error': yaml would otherwise print some problems (collection keys) straight to stderr;
     // not 'silent', which also drops the multiple-documents error.
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // uniqueKeys off: yaml's check is quadratic; duplicateKeys does it in one pass.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const where = (e: YAMLError) => spanOf(at, e.pos[0], e.pos[1]);
+    const duplicates = duplicateKeys(doc).map(({ offset, name }) => ({ offset, d: diagnosticAt(problems.duplicateKey(name), file, spanOf(at, offset, offset + 1)) }));
+    const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], d: diagnosticAt(problemOf(e, doc), file, where(e)) })), ...duplicates]
+      .sort((a, b) => a.offset - b.offset)
+      .map((e) => e.d);
     const diagnostics = firstDistinct([
-      ...doc.errors.map((e) => diagnosticAt(problemOf(e, doc), file, where(e))),
+      ...errors,
       ...doc.warnings.map((e) => diagnosticAt(problems.yamlWarning(sentence(e.message)), file, where(e))),
     ]);
-    if (doc.errors.length > 0) return { diagnostics };
+    if (errors.length > 0) return { diagnostics };
     const shape = shapeProblem(doc);
     if (shape) return { diagnostics: [...diagnostics, diagnosticAt(shape, file, START)] };
     const alias = aliasDiagnostic(doc, file, at);

@@ -25,11 +25,18 @@ export interface IdRequest {
  */
 export function assignIds(requests: readonly IdRequest[], fallback: string): string[] {
   const taken = new Set(requests.flatMap((r) => (r.explicit === undefined ? [] : [r.explicit])));
+  // The next suffix to try per base: 20,000 touchpoints of one name would otherwise each count up
+  // from -2 again (quadratic: 15 s). Every id before it is taken, so starting there changes nothing.
+  const nextSuffix = new Map<string, number>();
   return requests.map((request, i) => {
     if (request.explicit !== undefined) return request.explicit;
     const base = slugify(request.name ?? '') || `${fallback}-${i + 1}`;
     let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    if (taken.has(id)) {
+      for (id = `${base}-${n}`; taken.has(id); id = `${base}-${n}`) n += 1;
+      nextSuffix.set(base, n + 1);
+    }
     taken.add(id);
     return id;
   });

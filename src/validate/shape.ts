@@ -8,6 +8,7 @@ import type { DataPath, ParsedSource } from '../parse/source.js';
 import { fieldName, ownerAt, valueAt } from './paths.js';
 import { closest } from './suggest.js';
 import { slugify } from './ids.js';
+import { MAX_DIAGNOSTICS } from '../model/limits.js';
 
 type Issue = core.$ZodIssue;
 
@@ -74,9 +75,11 @@ function issueProblems(issue: Issue, prefix: DataPath, data: unknown): Found[] {
       const owner = ownerAt(path);
       const allowed = owner?.keys ?? [];
       const present = Object.keys(Object(value));
-      const free = allowed.filter((k) => !present.includes(k));
-      return issue.keys.map((key) => {
-        const meant = closest(key, free);
+      const presentSet = new Set(present);
+      const free = allowed.filter((k) => !presentSet.has(k));
+      // Only the first keys are ever shown (MAX_DIAGNOSTICS): the rest skip the costly "did you mean".
+      return issue.keys.map((key, i) => {
+        const meant = i < MAX_DIAGNOSTICS ? closest(key, free) : undefined;
         const problem = problems.unknownKey(key, owner?.label ?? fieldName(path), meant, allowed);
         return { problem, path: [...path, key], part: 'key' as const, ...(meant === undefined ? {} : { meant }) };
       });

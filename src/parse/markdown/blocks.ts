@@ -3,7 +3,7 @@
 // paragraphs. HTML comments and thematic breaks are skipped; fenced code is kept verbatim.
 import type { Span } from '../../diagnostics/diagnostic.js';
 import type { Piece } from './text.js';
-import { cover, joinSoft, span } from './text.js';
+import { cover, softSeparator, span } from './text.js';
 
 export type Block =
   | { kind: 'heading'; level: number; span: Span; content: Piece }
@@ -41,8 +41,17 @@ export function readBlocks(lines: readonly string[], firstLine: number): Block[]
   let list: Open[] = [];
   let paragraph: Extract<Block, { kind: 'text' }> | undefined;
   let afterBlank = false;
+  // The last line joined into each growing piece: softSeparator needs only that (see text.ts).
+  const tails = new WeakMap<Piece, string>();
   const extend = (piece: Piece, more: Piece, glue?: string) => {
-    piece.text = glue === undefined ? joinSoft(piece.text, more.text) : piece.text + glue + more.text;
+    const tail = tails.get(piece) ?? piece.text;
+    if (glue === undefined) {
+      piece.text = piece.text + softSeparator(tail, more.text) + more.text;
+      tails.set(piece, more.text === '' ? tail : more.text);
+    } else {
+      piece.text = piece.text + glue + more.text;
+      tails.set(piece, glue + more.text);
+    }
     piece.span = cover(piece.span, more.span);
   };
   for (let i = 0; i < lines.length; i += 1) {
