@@ -42,17 +42,25 @@ export function deltaMarks(ctx: LayoutContext, y: (score: number) => number): Ma
   if (!baseline) return out;
   const before = new Map(baseline.analysis.curve.map((p) => [p.touchpointId, rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale)]));
   const had = new Set(baseline.journey.stages.flatMap((s) => s.touchpoints.map((tp) => tp.id)));
+  const closed = new Set(baseline.change.valleys.closed.map((v) => v.touchpointId));
   for (const p of ctx.analysis.curve) {
     const col = ctx.cols.byTouchpoint.get(p.touchpointId);
     if (!col) continue;
     const old = before.get(p.touchpointId);
     const isNew = !had.has(p.touchpointId);
     const text = isNew ? ctx.labels.map.newMark : old === undefined ? '' : formatDelta(p.emotion - old);
+    const marks: SceneNode[] = [];
+    // A baseline valley that is no longer one: said under the point (no valley pill sits there now).
+    if (closed.has(p.touchpointId)) {
+      const note = textBlock(ctx.measurer, `✓ ${ctx.labels.map.valleyClosed}`, col.width - 16, { size: FONT.small, fill: ctx.theme.opportunity.text, anchor: 'middle', role: 'valley-closed' });
+      marks.push(...note.place(col.cx - (col.width - 16) / 2, y(p.emotion) + 9));
+    }
+    out.set(p.touchpointId, marks);
     if (!text) continue;
     const up = old !== undefined && p.emotion > old;
     const fill = isNew ? ctx.theme.muted : up ? ctx.theme.opportunity.text : ctx.theme.pain.text;
     const block = textBlock(ctx.measurer, text, 60, { size: FONT.small, weight: 'bold', fill, role: isNew ? 'new-mark' : 'delta' });
-    out.set(p.touchpointId, block.place(col.cx + 10, y(p.emotion) - block.height - 4));
+    marks.push(...block.place(col.cx + 10, y(p.emotion) - block.height - 4));
   }
   return out;
 }

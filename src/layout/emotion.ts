@@ -127,7 +127,11 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
       );
       labelBottom = Math.max(labelBottom, pyTop + pillH);
     }
-    nodes.push(...(deltas.get(p.touchpointId) ?? []));
+    for (const mark of deltas.get(p.touchpointId) ?? []) {
+      nodes.push(mark);
+      // A "valley closed" note under a low point must stay inside the lane.
+      if (mark.kind === 'text') labelBottom = Math.max(labelBottom, mark.box.y + mark.box.height);
+    }
     const idx = colIndex.get(col);
     if (idx !== undefined) perColumn.set(idx, nodes);
   }

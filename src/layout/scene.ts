@@ -33,7 +33,7 @@ export type SceneRole =
   // A baseline (src/layout/baseline.ts): its series group, ghost curve and points, deltas, new marks,
   // stage averages before → after, the dropped note and its legend sample.
   | 'series' | 'baseline-curve' | 'baseline-curve-point' | 'delta' | 'new-mark' | 'stage-average'
-  | 'dropped-note' | 'dropped-title' | 'dropped' | 'legend-baseline';
+  | 'dropped-note' | 'dropped-title' | 'dropped' | 'legend-baseline' | 'valley-closed';
 
 interface NodeBase {
   role?: SceneRole;

@@ -39,6 +39,8 @@ describe('layout with a baseline', () => {
   it('marks deltas and new touchpoints beside their points', () => {
     expect(texts(scene, 'delta')).toEqual(['▲ +3', '▼ −1']);
     expect(texts(scene, 'new-mark')).toEqual(['new']);
+    // call was the baseline's lowest valley; letter was one too but is dropped (listed, not drawn).
+    expect(texts(scene, 'valley-closed')).toEqual(['✓ valley closed']);
   });
   it('shows stage averages before → after and lists dropped touchpoints', () => {
     expect(texts(scene, 'stage-average')).toEqual(['−0.5 → +1 ▲ +1.5', '−0.5 → +0.5 ▲ +1']);
