@@ -26,3 +26,18 @@ export const renderHtml = async (...args: Parameters<typeof import('./render/htm
   (await import('./render/html/index.js')).renderHtml(...args);
 export const renderPdf = async (...args: Parameters<typeof import('./render/pdf/index.js').renderPdf>) =>
   (await import('./render/pdf/index.js')).renderPdf(...args);
+
+// Building many maps: settings (config file merged under the caller's values), where outputs go,
+// the job runner that compiles and writes them, and the watch loop. The CLI is a shell over these.
+export { loadConfig, CONFIG_FILES } from './batch/config.js';
+export type { LoadedConfig, ConfigValues } from './batch/config.js';
+export { loadSettings, mergeSettings, planBuild } from './batch/settings.js';
+export type { BuildSettings, SettingsInput } from './batch/settings.js';
+export { planOutputs, planSingle, STDOUT } from './batch/plan.js';
+export type { PlannedOutput, PlannedSource } from './batch/plan.js';
+export { runJob, compileJob, writerFor } from './batch/job.js';
+export type { BatchOptions, Job, JobMode, JobResult, OutputStatus, OutputWriter, CompileFn } from './batch/job.js';
+export { runAll, runJobs, jobsFor, parallelism } from './batch/run.js';
+export type { RunOptions } from './batch/run.js';
+export { watchSources } from './batch/watch-loop.js';
+export type { WatchOptions } from './batch/watch-loop.js';

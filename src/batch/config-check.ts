@@ -1,5 +1,6 @@
 // The settings a config file may hold, checked one by one with the place each was written, so a
 // typo reads `cjm.config.yaml:3:1: unknown setting "fromats" (did you mean "formats"?)`.
+import { editDistance } from '../diagnostics/suggest.js';
 import type { OutputFormat, PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
 
@@ -36,16 +37,6 @@ export function parseFormats(value: string | readonly string[]): { formats: Outp
   const names = (typeof value === 'string' ? [value] : value).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
   const known = (name: string): name is OutputFormat => (FORMAT_NAMES as readonly string[]).includes(name);
   return { formats: [...new Set(names.filter(known))], bad: names.filter((n) => !known(n)) };
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length] ?? 0;
 }
 
 const suggestion = (key: string): string => {

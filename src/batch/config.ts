@@ -1,5 +1,5 @@
 // Project defaults for build / check / watch: `cjm.config.yaml` in the working folder, or a `cjm`
-// key in its package.json. Command-line flags win over it (see src/cli/batch-options.ts).
+// key in its package.json. The caller's values (command-line flags) win over it (see settings.ts).
 import { readFile } from 'node:fs/promises';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';

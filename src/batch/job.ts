@@ -1,14 +1,17 @@
-// One source, start to finish: read, compile, then write its outputs (build) or compare them with
-// what is on disk (check). Runs the same in the main thread and in a worker; jobs and results are
-// plain data so they cross the thread boundary by structured clone.
+// The job runner: one source, start to finish: read, compile, then hand each output to a writer,
+// which writes it (build), compares it with what is on disk (check) or puts it elsewhere (stdout,
+// a server). Runs the same in the main thread and in a worker; jobs and results are plain data so
+// they cross the thread boundary by structured clone (a worker uses the default writer).
 import { readFile } from 'node:fs/promises';
 import type { CompileOptions, CompileResult, OutputFormat, PageSize } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ThemeName } from '../layout/index.js';
+import type { InputFormat } from '../parse/source.js';
 import { readIfExists, writeAtomic } from '../io/write.js';
 import { ioReason } from '../io/reason.js';
 import type { PlannedOutput } from './plan.js';
+import { STDOUT } from './plan.js';
 
 export type JobMode = 'write' | 'check';
 
@@ -27,6 +30,12 @@ export interface Job {
   outputs: PlannedOutput[];
   options: BatchOptions;
   mode: JobMode;
+  /** The source's text when it is already in hand (standard input); otherwise `path` is read. */
+  text?: string;
+  /** Set when the file name does not tell (standard input, --input-format). */
+  inputFormat?: InputFormat;
+  /** Folder a source without a path (standard input) resolves `baseline:` from; default the process's. */
+  cwd?: string;
 }
 
 /** build: written | unchanged; check: current | stale | missing. */
@@ -43,6 +52,12 @@ export interface JobResult {
   problem?: string;
   outputs: (PlannedOutput & { status: OutputStatus })[];
 }
+
+/**
+ * Where a finished output goes. Returns its status, or undefined when it is not a file to report
+ * (standard output). Throws when it cannot be written; the job then fails with the reason.
+ */
+export type OutputWriter = (output: PlannedOutput, content: string | Uint8Array) => Promise<OutputStatus | undefined>;
 
 export type CompileFn = (text: string, options: CompileOptions & { format: readonly OutputFormat[] }) => Promise<CompileResult>;
 
@@ -63,17 +78,32 @@ export function internalError(file: string, err: unknown): string {
   return `${file}: internal error: ${message}; set CJM_DEBUG=1 for the stack${stack}`;
 }
 
-export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
-  const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
-  let text: string;
-  try {
-    text = await readFile(job.path, 'utf8');
-  } catch (err) {
-    return { ...base, failed: true, problem: `${job.file}: ${ioReason(err)}` };
+/** The writer a job's mode implies: write files atomically, or compare them with the disk. */
+export const writerFor = (mode: JobMode): OutputWriter =>
+  mode === 'check' ? (output, content) => compareWithDisk(output.path, content) : (output, content) => writeAtomic(output.path, content);
+
+/** Reads the job's source (unless it came with its text), compiles it and writes its outputs. */
+export async function runJob(job: Job, compile: CompileFn, write: OutputWriter = writerFor(job.mode)): Promise<JobResult> {
+  let text = job.text;
+  if (text === undefined) {
+    try {
+      text = await readFile(job.path, 'utf8');
+    } catch (err) {
+      return { id: job.id, file: job.file, diagnostics: [], outputs: [], failed: true, problem: `${job.file}: ${ioReason(err)}` };
+    }
   }
+  return compileJob(job, text, compile, write);
+}
+
+/** Compiles a source already read and hands each output to `write`; a failed map writes nothing. */
+export async function compileJob(job: Job, text: string, compile: CompileFn, write: OutputWriter = writerFor(job.mode)): Promise<JobResult> {
+  const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
+  const format = job.inputFormat === undefined ? {} : { inputFormat: job.inputFormat };
   let result: CompileResult;
   try {
-    result = await compile(text, { ...job.options, file: job.file, path: job.path, format: job.outputs.map((o) => o.format) });
+    // A spec's `baseline:` is relative to its folder (path), or to cwd for standard input.
+    const where = { ...(job.path !== STDOUT ? { path: job.path } : {}), ...(job.cwd !== undefined ? { cwd: job.cwd } : {}) };
+    result = await compile(text, { ...job.options, ...format, ...where, file: job.file, format: job.outputs.map((o) => o.format) });
   } catch (err) {
     // A bug in cjm, not bad input: this map fails, the others still build.
     return { ...base, failed: true, problem: internalError(job.file, err) };
@@ -89,8 +119,8 @@ export async function runJob(job: Job, compile: CompileFn): Promise<JobResult> {
   for (const output of job.outputs) {
     const content = result.outputs[output.format] as string | Uint8Array;
     try {
-      const status = job.mode === 'check' ? await compareWithDisk(output.path, content) : await writeAtomic(output.path, content);
-      outputs.push({ ...output, status });
+      const status = await write(output, content);
+      if (status !== undefined) outputs.push({ ...output, status });
     } catch (err) {
       return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${ioReason(err)})` };
     }

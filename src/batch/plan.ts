@@ -1,6 +1,6 @@
 // Where each source's outputs go: next to the source, or mirrored under --out-dir from the
 // source's base folder. Two sources that would write the same file are a usage error, caught
-// before anything is built.
+// before anything is built. A map built on its own (-o, standard input) is named by planSingle.
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OutputFormat } from '../compile.js';
 import type { SourceFile } from './sources.js';
@@ -51,4 +51,29 @@ export function planOutputs(
     return { ...source, outputs };
   });
   return { planned, problems };
+}
+
+/** Standard output, as a planned output's path. */
+export const STDOUT = '-';
+
+/**
+ * The outputs of one map built on its own: `-o FILE` names the file (its extension swapped for
+ * each other format), `-o -` is standard output; otherwise next to the source, or in `outDir`
+ * (not mirrored: there is no base folder). Standard input with neither goes to standard output.
+ */
+export function planSingle(path: string | undefined, formats: readonly OutputFormat[], output: string | undefined, outDir: string | undefined, cwd: string): PlannedOutput[] {
+  const target = (format: OutputFormat): string => {
+    if (output === STDOUT) return STDOUT;
+    if (output) {
+      const out = resolve(cwd, output);
+      return extname(out).slice(1).toLowerCase() === format ? out : `${out.slice(0, out.length - extname(out).length)}.${format}`;
+    }
+    const stem = basename(path ?? 'journey', extname(path ?? ''));
+    const dir = outDir ? resolve(cwd, outDir) : path ? resolve(path, '..') : undefined;
+    return dir ? join(dir, `${stem}.${format}`) : STDOUT;
+  };
+  return formats.map((format) => {
+    const path = target(format);
+    return { format, path, shown: path === STDOUT ? STDOUT : shownPath(path, cwd) };
+  });
 }

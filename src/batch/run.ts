@@ -1,8 +1,9 @@
 // Runs a batch of jobs: in the main thread for small batches (starting workers costs more than it
 // saves), on worker threads for big ones. The worker machinery is imported only then.
 import { availableParallelism } from 'node:os';
-import type { CompileFn, Job, JobResult } from './job.js';
+import type { BatchOptions, CompileFn, Job, JobMode, JobResult, OutputWriter } from './job.js';
 import { runJob } from './job.js';
+import type { PlannedSource } from './plan.js';
 
 /**
  * Below this many maps the main thread builds alone. Measured with scripts/bench-batch.mjs on the
@@ -27,10 +28,16 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Worker script; defaults to the bundled dist/build-worker.mjs, without which the main thread builds. */
   workerUrl?: URL;
+  /** Where outputs go instead of the mode's files (stdout, a server); a function stays in the main thread. */
+  write?: OutputWriter;
 }
 
+/** One job per planned source, numbered in order. */
+export const jobsFor = (planned: readonly PlannedSource[], options: BatchOptions, mode: JobMode): Job[] =>
+  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options, mode }));
+
 export async function runJobs(jobs: readonly Job[], options: RunOptions): Promise<void> {
-  if (options.parallel > 1 && jobs.length > 1) {
+  if (options.parallel > 1 && jobs.length > 1 && !options.write) {
     const pool = await import('./pool.js');
     const url = options.workerUrl ?? pool.bundledWorker();
     const local = (job: Job): Promise<JobResult> => runJob(job, options.compile);
@@ -39,7 +46,7 @@ export async function runJobs(jobs: readonly Job[], options: RunOptions): Promis
   }
   for (const job of jobs) {
     if (options.signal?.aborted) return;
-    options.onResult(await runJob(job, options.compile));
+    options.onResult(await runJob(job, options.compile, options.write));
   }
 }
 

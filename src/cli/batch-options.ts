@@ -1,15 +1,15 @@
-// The options build, check and watch share, and how they combine with the config file: a flag
-// typed on the command line wins, then cjm.config.yaml (or package.json "cjm"), then the default.
-import { resolve } from 'node:path';
+// The options build, check and watch share. How they combine with the config file (a flag typed on
+// the command line wins, then cjm.config.yaml or package.json "cjm", then the default) is the
+// library's, in src/batch/settings.ts.
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
-import type { OutputFormat, PageSize } from '../compile.js';
+import type { PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
-import type { BatchOptions } from '../batch/job.js';
-import { FORMAT_NAMES, parseFormats } from '../batch/config-check.js';
-import { loadConfig } from '../batch/config.js';
+import { FORMAT_NAMES } from '../batch/config-check.js';
+import { loadSettings } from '../batch/settings.js';
+import type { BuildSettings, SettingsInput } from '../batch/settings.js';
 
 export interface BatchFlags {
   outDir?: string;
@@ -24,16 +24,8 @@ export interface BatchFlags {
   jobs?: string;
 }
 
-export interface BatchSettings {
-  /** Files, folders and globs: from the command line, else the config's include. */
-  inputs: string[];
-  exclude: string[];
-  outDir?: string;
-  /** Undefined when neither -f nor the config chose (build -o then goes by the file's extension). */
-  formats?: OutputFormat[];
-  options: BatchOptions;
-  /** --jobs; undefined lets the batch decide. */
-  parallel?: number;
+/** The library's build settings, plus how the CLI reports. */
+export interface BatchSettings extends BuildSettings {
   reporter: 'text' | 'json';
 }
 
@@ -51,40 +43,21 @@ export function addBatchOptions(command: Command): Command {
     .option('-q, --quiet', 'print errors only');
 }
 
-/** Merges flags over the config file; reports usage errors and returns undefined on any. */
+/** Merges flags over the config file (the library's loadSettings); reports usage errors and returns undefined on any. */
 export async function batchSettings(files: readonly string[], flags: BatchFlags, command: Command, ctx: CliContext): Promise<BatchSettings | undefined> {
-  let ok = true;
-  const usage = (message: string): void => {
-    ok = false;
-    ctx.error(message, EXIT.usage);
-  };
-  const config = await loadConfig(ctx.cwd, flags.config);
-  config.problems.forEach(usage);
+  // Commander fills in defaults for --theme and --page; only a typed one may override the config.
   const typed = (name: string): boolean => command.getOptionValueSource(name) === 'cli';
-  let formats = config.values.formats;
-  if (flags.format !== undefined) {
-    const parsed = parseFormats(flags.format);
-    if (parsed.bad.length > 0 || parsed.formats.length === 0) usage(`unknown output format "${parsed.bad.join(', ') || flags.format}"; choose from ${FORMAT_NAMES.join(', ')}`);
-    formats = parsed.formats;
-  }
-  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) usage(`--jobs must be a whole number of 1 or more (got "${flags.jobs}")`);
-  const inputs = files.length > 0 ? [...files] : (config.values.include ?? []);
-  if (inputs.length === 0) usage('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
-  if (!ok) return undefined;
-  const fontPath = flags.font ?? config.values.font;
-  return {
-    inputs,
-    exclude: config.values.exclude ?? [],
-    outDir: flags.outDir ?? config.values.outDir,
-    formats,
-    options: {
-      theme: typed('theme') ? flags.theme : (config.values.theme ?? flags.theme),
-      page: typed('page') ? flags.page : (config.values.page ?? flags.page),
-      fontPath: fontPath === undefined ? undefined : resolve(ctx.cwd, fontPath),
-      author: flags.author,
-    },
-    parallel: jobs,
-    reporter: flags.reporter,
+  const input: SettingsInput = {
+    files,
+    outDir: flags.outDir,
+    format: flags.format,
+    theme: typed('theme') ? flags.theme : undefined,
+    page: typed('page') ? flags.page : undefined,
+    font: flags.font,
+    author: flags.author,
+    jobs: flags.jobs,
   };
+  const { settings, problems } = await loadSettings(input, ctx.cwd, flags.config);
+  for (const problem of problems) ctx.error(problem, EXIT.usage);
+  return settings && { ...settings, reporter: flags.reporter };
 }

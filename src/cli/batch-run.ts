@@ -5,12 +5,12 @@ import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
 import type { BatchSettings } from './batch-options.js';
 import { compile } from '../compile.js';
-import type { Job, JobMode } from '../batch/job.js';
-import { expandInputs } from '../batch/sources.js';
-import { planOutputs, shownPath } from '../batch/plan.js';
+import type { JobMode } from '../batch/job.js';
+import { shownPath } from '../batch/plan.js';
 import type { PlannedSource } from '../batch/plan.js';
-import { parallelism, runAll } from '../batch/run.js';
-import { trapInterrupts } from '../batch/interrupt.js';
+import { jobsFor, parallelism, runAll } from '../batch/run.js';
+import { planBuild } from '../batch/settings.js';
+import { trapInterrupts } from './interrupt.js';
 import { findOrphans } from '../batch/orphans.js';
 import type { Reporter } from './report/summary.js';
 import { textReporter } from './report/text.js';
@@ -21,21 +21,16 @@ export const reporterFor = (settings: BatchSettings, ctx: CliContext, mode: JobM
 
 /** Sources and where their outputs go; usage problems are reported and give undefined. */
 export async function planBatch(settings: BatchSettings, ctx: CliContext): Promise<PlannedSource[] | undefined> {
-  const { sources, problems } = await expandInputs(settings.inputs, ctx.cwd, settings.exclude);
+  const { planned, problems } = await planBuild(settings, ctx.cwd);
   for (const problem of problems) ctx.error(problem, EXIT.usage);
-  const plan = planOutputs(sources, settings.formats ?? ['svg'], settings.outDir, ctx.cwd);
-  for (const problem of plan.problems) ctx.error(problem, EXIT.usage);
-  return plan.problems.length > 0 ? undefined : plan.planned;
+  return planned;
 }
-
-export const jobsFor = (planned: readonly PlannedSource[], settings: BatchSettings, mode: JobMode): Job[] =>
-  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options: settings.options, mode }));
 
 export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliContext, strict = false): Promise<void> {
   const started = performance.now();
   const planned = await planBatch(settings, ctx);
   if (!planned) return;
-  const jobs = jobsFor(planned, settings, mode);
+  const jobs = jobsFor(planned, settings.options, mode);
   const reporter = reporterFor(settings, ctx, mode);
   reporter.start(jobs.length);
   const interrupts = trapInterrupts(() => planned.flatMap((p) => p.outputs.map((o) => o.path)));

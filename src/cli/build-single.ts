@@ -1,7 +1,8 @@
 // `cjm build` with standard input (`-`) or one named output (`-o FILE`, `-o -`): the one-map
-// path, which may write to stdout. Reports through the same reporters as a batch.
+// path, which may write to stdout. Names (planSingle) and builds (runJob) with the library's job
+// runner, one source at a time; reports through the same reporters as a batch.
 import { performance } from 'node:perf_hooks';
-import { basename, extname, join, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
 import { loadSource, parseInputFormat } from './inputs.js';
@@ -9,13 +10,10 @@ import type { BatchSettings } from './batch-options.js';
 import { reporterFor } from './batch-run.js';
 import { compile } from '../compile.js';
 import type { OutputFormat } from '../compile.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
-import { writeAtomic } from '../io/write.js';
-import { ioReason } from '../io/reason.js';
-import type { JobResult } from '../batch/job.js';
-import { internalError } from '../batch/job.js';
+import type { JobResult, OutputWriter } from '../batch/job.js';
+import { runJob, writerFor } from '../batch/job.js';
 import { parseFormats } from '../batch/config-check.js';
-import { shownPath } from '../batch/plan.js';
+import { STDOUT, planSingle } from '../batch/plan.js';
 
 export interface SingleFlags {
   output?: string;
@@ -29,17 +27,6 @@ function formatsFor(settings: BatchSettings, flags: SingleFlags): OutputFormat[]
   if (flags.format !== undefined && settings.formats) return settings.formats;
   const fromOutput = flags.output && flags.output !== '-' ? parseFormats(extname(flags.output).slice(1)).formats : [];
   return fromOutput.length > 0 ? fromOutput : (settings.formats ?? ['svg']);
-}
-
-function target(path: string | undefined, format: OutputFormat, output: string | undefined, settings: BatchSettings, cwd: string): string {
-  if (output === '-') return '-';
-  if (output) {
-    const out = resolve(cwd, output);
-    return extname(out).slice(1).toLowerCase() === format ? out : `${out.slice(0, out.length - extname(out).length)}.${format}`;
-  }
-  const stem = basename(path ?? 'journey', extname(path ?? ''));
-  const dir = settings.outDir ? resolve(cwd, settings.outDir) : path ? resolve(path, '..') : undefined;
-  return dir ? join(dir, `${stem}.${format}`) : '-';
 }
 
 export async function buildSingle(files: readonly string[], flags: SingleFlags, settings: BatchSettings, ctx: CliContext): Promise<void> {
@@ -56,39 +43,18 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
   const reporter = reporterFor(settings, ctx, 'write');
   reporter.start(files.length);
   const results: JobResult[] = [];
+  const toFile = writerFor('write');
+  const write: OutputWriter = async (output, content) => {
+    if (output.path !== STDOUT) return toFile(output, content);
+    ctx.stdout.write(content);
+    return undefined;
+  };
   for (const [id, name] of files.entries()) {
     const source = await loadSource(name, ctx, inputFormat);
     if (!source) continue;
-    let compiled: Awaited<ReturnType<typeof compile>>;
-    try {
-      compiled = await compile(source.text, { ...settings.options, file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format, format: formats });
-    } catch (err) {
-      // A bug in cjm, not bad input: this map fails, the others still build.
-      const failed: JobResult = { id, file: source.file, failed: true, diagnostics: [], outputs: [], problem: internalError(source.file, err) };
-      results.push(failed);
-      reporter.result(failed);
-      continue;
-    }
-    const failed = !compiled.ok || hasErrors(compiled.diagnostics);
-    const result: JobResult = { id, file: source.file, failed, diagnostics: compiled.diagnostics, sourceText: source.text, outputs: [] };
-    for (const format of failed ? [] : formats) {
-      const content = compiled.outputs[format];
-      const path = target(source.path, format, flags.output, settings, ctx.cwd);
-      if (content === undefined) continue;
-      if (path === '-') {
-        ctx.stdout.write(content);
-        continue;
-      }
-      const shown = shownPath(path, ctx.cwd);
-      try {
-        result.outputs.push({ format, path, shown, status: await writeAtomic(path, content) });
-      } catch (err) {
-        // An unwritable folder is the user's to fix, not a crash: say which file and why, as a batch does.
-        result.failed = true;
-        result.problem = `${shown}: cannot write (${ioReason(err)})`;
-        break;
-      }
-    }
+    const outputs = planSingle(source.path, formats, flags.output, settings.outDir, ctx.cwd);
+    const job = { id, file: source.file, path: source.path ?? STDOUT, outputs, options: settings.options, mode: 'write' as const, text: source.text, inputFormat: source.format, cwd: ctx.cwd };
+    const result = await runJob(job, compile, write);
     results.push(result);
     reporter.result(result);
   }

@@ -1,4 +1,4 @@
-// Glue for `cjm serve`: the watch loop compiles HTML in memory (nothing is written to disk) and
+// Glue for `cjm serve`: the watch loop compiles HTML in memory with the job runner (nothing is written to disk) and
 // hands each page, with live reload added, to the server, which tells open browsers to reload.
 import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
@@ -7,7 +7,8 @@ import { EXIT } from './context.js';
 import type { BatchSettings } from './batch-options.js';
 import { watchLoop } from './watch-loop.js';
 import { compile } from '../compile.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { compileJob } from '../batch/job.js';
+import type { Job } from '../batch/job.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 import type { SourceFile } from '../batch/sources.js';
 import { startServer } from '../serve/server.js';
@@ -24,11 +25,14 @@ async function servePage(source: SourceFile, settings: BatchSettings, server: Ma
   const path = pagePath(source);
   const text = await readFile(source.path, 'utf8').catch(() => undefined);
   if (text === undefined) return;
-  const result = await compile(text, { ...settings.options, file: source.file, path: source.path, cwd: ctx.cwd, format: ['html'] });
+  // The job runner's writer here is the server: the page lives in memory, not on disk.
+  const job: Job = { id: 0, file: source.file, path: source.path, outputs: [{ format: 'html', path, shown: path }], options: settings.options, mode: 'write', cwd: ctx.cwd };
+  const result = await compileJob(job, text, compile, async (output, html) => {
+    server.setPage(output.path, withLiveReload(String(html)));
+    return 'written';
+  });
   for (const d of result.diagnostics) ctx.report(d, text);
-  const html = result.outputs.html;
-  if (result.ok && !hasErrors(result.diagnostics) && typeof html === 'string') {
-    server.setPage(path, withLiveReload(html));
+  if (!result.failed) {
     served.add(path);
     if (!first) ctx.info(`rebuilt ${source.file} → ${server.origin}${path}`);
   } else if (!served.has(path)) {

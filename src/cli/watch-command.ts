@@ -3,10 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import type { CliContext } from './context.js';
 import type { BatchSettings } from './batch-options.js';
-import { jobsFor, reporterFor } from './batch-run.js';
+import { reporterFor } from './batch-run.js';
 import { watchLoop } from './watch-loop.js';
 import { compile } from '../compile.js';
-import { parallelism, runAll } from '../batch/run.js';
+import { jobsFor, parallelism, runAll } from '../batch/run.js';
 
 export async function watchBuild(settings: BatchSettings, ctx: CliContext): Promise<void> {
   await watchLoop({
@@ -14,7 +14,7 @@ export async function watchBuild(settings: BatchSettings, ctx: CliContext): Prom
     ctx,
     async rebuild(sources, first, live) {
       const started = performance.now();
-      const jobs = jobsFor(sources, settings, 'write');
+      const jobs = jobsFor(sources, settings.options, 'write');
       const reporter = reporterFor(settings, live, 'write');
       reporter.start(jobs.length);
       const results = await runAll(jobs, {

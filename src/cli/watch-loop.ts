@@ -1,12 +1,11 @@
-// The loop behind `cjm build --watch` and `cjm serve`: build everything once, then rebuild only
-// the sources whose text changed, one round at a time, until Ctrl-C. A broken edit is reported
-// and waited out; nothing stops the loop but a signal.
-import { readFile } from 'node:fs/promises';
+// The CLI's side of `cjm build --watch` and `cjm serve`: the library's watch loop
+// (src/batch/watch-loop.ts), stopped by Ctrl-C, reporting through a context that a broken edit
+// cannot make exit non-zero.
 import type { CliContext } from './context.js';
 import type { BatchSettings } from './batch-options.js';
 import { planBatch } from './batch-run.js';
 import type { PlannedSource } from '../batch/plan.js';
-import { foldersToWatch, watchFolders } from '../batch/watch.js';
+import { watchSources } from '../batch/watch-loop.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 
 export interface WatchLoop {
@@ -35,60 +34,41 @@ export function forgivingContext(ctx: CliContext): CliContext {
   };
 }
 
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilInterrupted(): Promise<void> {
-  return new Promise((resolve) => {
+/** Resolves on the first SIGINT or SIGTERM; `release` stops listening without one. */
+function untilInterrupted(): { stopped: Promise<void>; release(): void } {
+  let release = (): void => {};
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
+      release();
+      resolve();
+    };
+    release = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      resolve();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  return { stopped, release };
 }
 
 export async function watchLoop(loop: WatchLoop): Promise<void> {
   const { settings } = loop;
-  const stopped = untilInterrupted();
-  const initial = await planBatch(settings, loop.ctx);
-  if (!initial) return;
+  const interrupt = untilInterrupted();
   const ctx = forgivingContext(loop.ctx);
-  const texts = new Map<string, string>();
-  /** Sources whose text differs from what was last built (deleted files read as undefined). */
-  const changedText = async (sources: readonly PlannedSource[]): Promise<PlannedSource[]> => {
-    const changed: PlannedSource[] = [];
-    for (const source of sources) {
-      const text = await readFile(source.path, 'utf8').catch(() => undefined);
-      if (text === undefined || text === texts.get(source.path)) continue;
-      texts.set(source.path, text);
-      changed.push(source);
-    }
-    return changed;
-  };
-  let known = new Set(initial.map((s) => s.path));
-  // Rounds run one after another, the first building everything; later ones only what changed.
-  let rounds = (async () => {
-    await loop.rebuild(await changedText(initial), true, ctx);
-    loop.ready?.(initial);
-  })().catch((err: unknown) => ctx.error(`watch: ${err instanceof Error ? err.message : String(err)}`));
-  const watcher = watchFolders((paths) => {
-    rounds = rounds
-      .then(async () => {
-        const planned = (await planBatch(settings, ctx)) ?? [];
-        const touched = new Set(paths);
-        const candidates = planned.filter((s) => touched.has(s.path) || !known.has(s.path));
-        for (const path of paths) if (!planned.some((s) => s.path === path)) texts.delete(path);
-        known = new Set(planned.map((s) => s.path));
-        const changed = await changedText(candidates);
-        if (changed.length > 0) await loop.rebuild(changed, false, ctx);
-        watcher.update(await foldersToWatch(settings.inputs, planned, ctx.cwd));
-      })
-      .catch((err: unknown) => ctx.error(`watch: ${err instanceof Error ? err.message : String(err)}`));
-  });
-  watcher.update(await foldersToWatch(settings.inputs, initial, ctx.cwd));
-  await stopped;
-  watcher.close();
-  await rounds;
-  ctx.info('stopped watching');
+  try {
+    const watched = await watchSources({
+      inputs: settings.inputs,
+      cwd: ctx.cwd,
+      // Start-up problems count towards the exit status; later ones (a file renamed away) do not.
+      plan: (first) => planBatch(settings, first ? loop.ctx : ctx),
+      rebuild: (sources, first) => loop.rebuild(sources, first, ctx),
+      ready: loop.ready,
+      onError: (message) => ctx.error(message),
+      until: interrupt.stopped,
+    });
+    if (watched) ctx.info('stopped watching');
+  } finally {
+    interrupt.release();
+  }
 }

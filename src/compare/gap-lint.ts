@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Journey } from '../model/journey.js';
 import type { ParsedSource } from '../parse/source.js';
-import { formatScore } from '../layout/context.js';
+import { formatScore } from '../text/score.js';
 import type { Baseline } from './baseline.js';
 import { rescale } from './diff.js';
 

@@ -1,6 +1,6 @@
 // Small pieces every reading of a change shares (text, Markdown, the drawing): score deltas and the
 // one-line summary, so the terminal, the pull-request comment and the map say the same thing.
-import { formatScore } from '../layout/context.js';
+import { formatScore } from '../text/score.js';
 import type { FromTo, JourneyChange } from './change.js';
 import { rescale } from './diff.js';
 

@@ -31,6 +31,7 @@ export const STAGE_KEYS = ['id', 'name', 'description', 'pains', 'opportunities'
 /** The journey-level fields (everything but the stages), as YAML front matter or the top of a YAML spec. */
 export function journeyHeader(journey: Journey): Spec {
   const head: Spec = { title: journey.title };
+  if (journey.description !== undefined) head.description = journey.description;
   if (journey.type !== DEFAULTS.type) head.type = journey.type;
   if (journey.baseline !== undefined) head.baseline = journey.baseline;
   if (journey.locale !== DEFAULTS.locale) head.locale = journey.locale;

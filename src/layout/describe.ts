@@ -8,7 +8,11 @@ export function describeJourney(ctx: LayoutContext): string {
   const { journey, analysis, labels } = ctx;
   const m = labels.map;
   const scale = journey.emotionScale;
-  const parts = [fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
+  const cjk = labelLocale(journey.locale) !== 'en';
+  // The map's own description comes first, ended like a sentence so the summary does not run into it.
+  const about = journey.description?.trim();
+  const opening = about ? [/[.!?。！？]$/u.test(about) ? about : `${about}${cjk ? '。' : '.'}`] : [];
+  const parts = [...opening, fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
   const low = analysis.lowest;
   if (low) {
     const col = ctx.cols.byTouchpoint.get(low.touchpointId);
@@ -18,7 +22,7 @@ export function describeJourney(ctx: LayoutContext): string {
   const worstStage = journey.stages.find((s) => s.id === analysis.worstStageId);
   if (worst?.average !== undefined && worstStage) parts.push(fill(m.summaryWorst, { stage: worstStage.name, score: formatScore(worst.average, scale) }));
   // CJK sentences end in a full-width stop and need no space between them.
-  return parts.join(labelLocale(journey.locale) === 'en' ? ' ' : '');
+  return parts.join(cjk ? '' : ' ');
 }
 
 export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Stage): string {

@@ -49,6 +49,8 @@ export type Timescale = string | { start: string; end: string };
 
 export interface Journey {
   title: string;
+  /** What the map is about, in a sentence or two (read first by screen readers). */
+  description?: string;
   type: MapType;
   /** Path of the map this one is compared with, as written (relative to the spec file). */
   baseline?: string;

@@ -6,7 +6,7 @@ import type { Problem } from '../diagnostics/codes.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { JourneySpec } from '../model/schema.js';
 import { labelLocale } from '../i18n/labels.js';
-import { closest } from './suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 
 export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
 

@@ -66,6 +66,7 @@ export function normalise(spec: JourneySpec): Journey {
   const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
   return {
     title: spec.title,
+    ...present(spec, ['description']),
     type: spec.type ?? 'current-state',
     ...present(spec, ['baseline']),
     locale,

@@ -6,7 +6,7 @@ import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Problem } from '../diagnostics/codes.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import { fieldName, ownerAt, valueAt } from './paths.js';
-import { closest } from './suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 import { slugify } from './ids.js';
 import { MAX_DIAGNOSTICS } from '../model/limits.js';
 

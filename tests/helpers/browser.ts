@@ -1,10 +1,10 @@
 // Shared launcher for browser tests: playwright-core driving the system's Chromium (no bundled
 // browser download). Outside CI, tests skip with a clear message when no Chromium is installed;
 // in CI (process.env.CI set) they never skip, so a missing browser fails the build.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -37,6 +37,12 @@ export function writeTempHtml(html: string, name = 'page.html'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'cjm-browser-')), name);
   writeFileSync(file, html);
   return pathToFileURL(file).href;
+}
+
+/** Removes the folder writeTempHtml made for this URL (and only such a folder). */
+export function removeTempHtml(url: string): void {
+  const dir = dirname(fileURLToPath(url));
+  if (basename(dir).startsWith('cjm-browser-')) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface PageWatch {

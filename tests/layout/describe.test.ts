@@ -23,4 +23,11 @@ describe('map summary', () => {
     expect(summary(1, 'zh-Hans')).toMatch(/^Coffee：共 1 个阶段：/);
     expect(summary(3, 'ja')).toMatch(/^Coffee：3 ステージ：/);
   });
+
+  it('opens with the map\'s own description, ended like a sentence', () => {
+    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('t', 1)] }], { title: 'Coffee', description: 'A morning: from bed to desk' });
+    expect(layout(j, analyse(j)).description).toMatch(/^A morning: from bed to desk\. Coffee: 1 stage: /);
+    const zh = journeyOf([{ id: 's', touchpoints: [touchpoint('t', 1)] }], { title: '咖啡', locale: 'zh-Hant', description: '從起床到上班。' });
+    expect(layout(zh, analyse(zh)).description).toMatch(/^從起床到上班。咖啡：共 1 個階段：/);
+  });
 });

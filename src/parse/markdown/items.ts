@@ -6,7 +6,7 @@ import type { DataPath } from '../source.js';
 import type { Positions } from './positions.js';
 import type { Piece } from './text.js';
 import { decodeText, span } from './text.js';
-import { closest } from '../../validate/suggest.js';
+import { closest } from '../../diagnostics/suggest.js';
 import { STAGE_FIELDS, TOUCHPOINT_FIELDS, splitKey } from './fields.js';
 import { mdProblems } from './problems.js';
 import { readEmotion, readNumberOrText } from './values.js';

@@ -47,6 +47,8 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     fontFamily: main.fontFamily,
     mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
   });
+  // The map's scroller and the table's wrapper are the regions (landmarks) named "map" and
+  // "touchpoints"; their sections stay unnamed, so no two landmarks share a name.
   const body = [
     `<a class="cjm-skip" href="#cjm-h-table">${esc(labels.page.touchpoints)}</a>`,
     header(journey, labels, main.description),
@@ -54,13 +56,13 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     journey.persona
       ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${renderPersona(journey.persona, labels)}</section>`
       : '',
-    `<section class="cjm-map-section" aria-labelledby="cjm-h-map"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
+    `<section class="cjm-map-section"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
     toolbar(labels),
     `<div id="cjm-scroll" class="cjm-scroll" tabindex="0" role="region" aria-labelledby="cjm-h-map"><div id="cjm-maps">${figures}</div></div>`,
     renderDetailsPanel(journey, analysis, labels),
     '</section>',
     `<section aria-labelledby="cjm-h-hurts"><h2 id="cjm-h-hurts">${esc(labels.page.hurts)}</h2>${renderValleys(journey, analysis, labels)}</section>`,
-    `<section aria-labelledby="cjm-h-table"><h2 id="cjm-h-table">${esc(labels.page.touchpoints)}</h2>${renderTable(journey, analysis, labels)}</section>`,
+    `<section><h2 id="cjm-h-table">${esc(labels.page.touchpoints)}</h2>${renderTable(journey, analysis, labels)}</section>`,
     '</main>',
   ].join('\n');
   const csp = contentSecurityPolicy({

@@ -17,8 +17,9 @@ export const PAGE_SCRIPT = `(function () {
     if (!a) return;
     g.setAttribute('tabindex', '0');
     g.setAttribute('role', 'button');
-    var h = a.querySelector('h3');
-    if (h) g.setAttribute('aria-labelledby', h.id);
+    // No aria-labelledby: the group's own <title> (the map's tooltip, which starts with the
+    // touchpoint's name) names it, so the name starts with the visible name and a label never
+    // leaves out text the card shows (WCAG 2.5.3, axe's label-content-name-mismatch).
     g.setAttribute('aria-describedby', a.id);
     g.setAttribute('aria-controls', 'cjm-details');
     g.setAttribute('aria-expanded', 'false');

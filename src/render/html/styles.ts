@@ -40,6 +40,9 @@ export interface StyleInput {
   mapBackground: { light: string; dark: string };
 }
 
+// Reflow (WCAG 1.4.10): at 320 px no page scrolls sideways. `overflow-wrap:anywhere` lets a long
+// URL or unbroken word wrap in the page's own text (and, unlike break-word, shrinks flex items and
+// table cells too); only the map and the table, which are 2-D, scroll inside their own containers.
 export function pageCss(input: StyleInput): string {
   const light = `:root{${vars(PALETTES.light, input.mapBackground.light, 'light')}}`;
   const dark = `:root{${vars(PALETTES.dark, input.mapBackground.dark, 'dark')}}`;
@@ -49,7 +52,7 @@ export function pageCss(input: StyleInput): string {
     : `${light}\n@media (prefers-color-scheme:dark){${dark}#cjm-maps>.cjm-map-light{visibility:hidden}#cjm-maps>.cjm-map-dark{visibility:visible}}`;
   return `${themes}
 *{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--text);font:15px/1.6 ${safeFonts(input.fontFamily)}}
+body{margin:0;background:var(--bg);color:var(--text);font:15px/1.6 ${safeFonts(input.fontFamily)};overflow-wrap:anywhere}
 a{color:var(--accent)}
 a:focus-visible,button:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .cjm-skip{position:absolute;left:-9999px;top:0}
@@ -60,7 +63,7 @@ h1{font-size:1.8rem;line-height:1.3;margin:0 0 .5rem}
 h2{font-size:1.25rem;margin:0 0 .75rem}
 h3{font-size:1rem;margin:0}
 .cjm-meta{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 .5rem;padding:0;list-style:none}
-.cjm-meta li{background:var(--surface);border:1px solid var(--border);border-radius:999px;padding:.1rem .75rem;font-size:.9rem}
+.cjm-meta li{background:var(--surface);border:1px solid var(--border);border-radius:1rem;padding:.1rem .75rem;font-size:.9rem}
 .cjm-summary{color:var(--muted);max-width:70rem;margin:0}
 .cjm-muted{color:var(--muted)}
 .cjm-persona{display:flex;gap:1rem;background:var(--surface);border:1px solid var(--border);border-radius:14px;padding:1rem 1.25rem;max-width:60rem}

@@ -1,12 +1,16 @@
-// The faces a PDF draws its text with. By default Noto Sans from @expo-google-fonts (SIL OFL 1.1) in
+// The faces a PDF draws its text with. By default Noto Sans (SIL OFL 1.1, vendored in assets/fonts/ by
+// scripts/vendor-fonts.mjs, brotli-compressed to halve the install; decompressed here to the exact TTF) in
 // the map's script: TC for Traditional Chinese and most maps (the font the layout's metrics table was
 // generated from; SC and JP share its advances), SC for Simplified Chinese, JP for Japanese, whose
 // character forms TC lacks. Each weight's file is read only when the scene uses that weight.
 // A user font (--font or the spec's `font`) replaces both weights; bold is then drawn emboldened.
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliDecompress } from 'node:zlib';
 import type { Font, FontCollection } from 'fontkit';
 import type { TextNode } from '../../layout/scene.js';
+import { loadPdfEngine } from './engine.js';
 
 /** The weights text is drawn in (scene text, not the measurer: render/pdf imports nothing from src/text). */
 type FontWeight = TextNode['weight'];
@@ -32,10 +36,25 @@ export function notoScript(lang: string): NotoScript {
   return 'TC';
 }
 
-const notoFile = (script: NotoScript, weight: FontWeight): string => {
-  const [dir, style] = weight === 'bold' ? ['700Bold', '700Bold'] : ['400Regular', '400Regular'];
-  return `@expo-google-fonts/noto-sans-${script.toLowerCase()}/${dir}/NotoSans${script}_${style}.ttf`;
-};
+/** The vendored file of a built-in face, relative to the package root. */
+export const notoFile = (script: NotoScript, weight: FontWeight): string => `assets/fonts/NotoSans${script}-${weight === 'bold' ? 'Bold' : 'Regular'}.ttf.br`;
+
+// This module is dist/ in the CLI bundles, or src/render/pdf/ (dist/render/pdf/ compiled): the package
+// root is the nearest of these that holds the file (the folders in between never hold an assets/ folder).
+const PACKAGE_ROOTS = ['../', '../../../'];
+
+async function readBuiltIn(file: string): Promise<Buffer> {
+  let lastError: unknown;
+  for (const up of PACKAGE_ROOTS) {
+    try {
+      return await promisify(brotliDecompress)(await readFile(fileURLToPath(new URL(up + file, import.meta.url))));
+    } catch (e) {
+      lastError = e;
+      if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') break;
+    }
+  }
+  throw lastError;
+}
 
 /** Family tags that TrueType collections (Noto Sans CJK, Source Han Sans) use per language. */
 const COLLECTION_TAGS: [RegExp, string[]][] = [
@@ -59,12 +78,15 @@ export function pickFromCollection(fonts: readonly Font[], lang: string): Font |
 }
 
 async function openFont(path: string, lang: string): Promise<Font> {
-  const { create } = await import('fontkit');
   // A pipe or a device (/dev/zero, /dev/stdin) would be read forever: only regular files are fonts.
   const info = await stat(path);
   if (!info.isFile() && !info.isDirectory()) throw new Error('not a regular file');
-  const data = await readFile(path);
-  const font = create(data);
+  return faceOf(await readFile(path), lang);
+}
+
+async function faceOf(data: Buffer, lang: string): Promise<Font> {
+  const { fontkit } = await loadPdfEngine();
+  const font = fontkit.create(data);
   const face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
   // fontkit returns objects for formats it only half knows; a face must at least lay out text.
   if (!face || typeof face.layout !== 'function' || typeof face.hasGlyphForCodePoint !== 'function') {
@@ -92,16 +114,15 @@ export async function loadFaces(weights: ReadonlySet<FontWeight>, lang: string, 
       return { ok: false, message: `cannot use font "${fontPath}": ${reason(e)}` };
     }
   }
-  const require = createRequire(import.meta.url);
   const script = notoScript(lang);
   const faces: FontFaces = { syntheticBold: false, label: `"Noto Sans ${script}"` };
   for (const weight of ['normal', 'bold'] as const) {
     if (!weights.has(weight)) continue;
     const file = notoFile(script, weight);
     try {
-      faces[weight] = await openFont(require.resolve(file), lang);
+      faces[weight] = await faceOf(await readBuiltIn(file), lang);
     } catch (e) {
-      // Only a broken install gets here: the font packages are dependencies.
+      // Only a broken install gets here: the fonts ship in the package.
       return { ok: false, message: `cannot read the built-in font ${file}: ${reason(e)} (reinstall cjm)` };
     }
   }

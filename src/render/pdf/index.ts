@@ -1,11 +1,12 @@
 // PDF output: the same scene as the SVG, drawn with pdfkit as vector shapes and real, selectable text
-// in an embedded, subset font. pdfkit and fontkit are imported here, lazily, only when a PDF is asked
+// in an embedded, subset font. pdfkit and fontkit are loaded here (engine.ts), lazily, only when a PDF is asked
 // for (they cost ~150 ms to load). Bad fonts come back as an error message, never as a throw.
 import type { Scene } from '../../layout/scene.js';
 import type { FontFaces } from './fonts.js';
 import type { PagePlan, PageOption } from './pages.js';
 import type { PdfKitConstructor } from './document.js';
 import { loadFaces } from './fonts.js';
+import { loadPdfEngine } from './engine.js';
 import { missingCharacters, missingGlyphWarning, weightsUsed } from './glyphs.js';
 import { openDocument } from './document.js';
 import { planPages } from './pages.js';
@@ -53,7 +54,7 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
   const { faces } = loaded;
   const missing = missingCharacters(scene, faces);
   const warning = missingGlyphWarning(missing, faces.label);
-  const { default: PDFDocument } = await import('pdfkit');
+  const { PDFDocument } = await loadPdfEngine();
   const { doc, finish } = openDocument(PDFDocument as unknown as PdfKitConstructor, {
     title: options.title,
     author: options.author,

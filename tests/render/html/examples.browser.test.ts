@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
 import type { Journey } from '../../../src/model/journey.js';
-import { browserSkipReason, distinctColours, launchBrowser, watchPage, writeTempHtml } from '../../helpers/browser.js';
+import { browserSkipReason, distinctColours, launchBrowser, removeTempHtml, watchPage, writeTempHtml } from '../../helpers/browser.js';
 import { HOSTILE } from './fixtures.js';
 
 const skip = browserSkipReason();
@@ -43,13 +43,15 @@ function hostileSpec(): string {
 
 describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
   let browser: Browser;
+  const urls: string[] = [];
   beforeAll(async () => { browser = await launchBrowser(); mkdirSync(SHOTS, { recursive: true }); });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => { await browser?.close(); urls.forEach(removeTempHtml); });
 
   async function open(html: string, colorScheme: 'light' | 'dark') {
     const page: Page = await browser.newPage({ colorScheme, viewport: { width: 1400, height: 900 } });
     const watch = watchPage(page);
     const url = writeTempHtml(html);
+    urls.push(url);
     await page.goto(url);
     return { page, watch, url };
   }

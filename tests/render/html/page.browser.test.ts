@@ -1,13 +1,13 @@
 // The page script and markup in a real Chromium, on a hand-built journey with a stub SVG (so these
 // run even when the layout changes). Full examples through compile(): examples.browser.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage, type HtmlInput } from '../../../src/render/html/page.js';
-import { browserSkipReason, launchBrowser, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
+import { browserSkipReason, launchBrowser, removeTempHtml, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
 import { HOSTILE, hostile, sampleAnalysis, sampleJourney, stubScene, stubSvg } from './fixtures.js';
 
 const skip = browserSkipReason();
@@ -19,13 +19,15 @@ function html(theme: HtmlInput['theme'] = 'light', journey = sampleJourney()): s
 
 describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   let browser: Browser;
+  const urls: string[] = [];
   beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => { await browser?.close(); urls.forEach(removeTempHtml); });
 
   async function open(markup: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch; url: string }> {
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 800 } });
     const watch = watchPage(page);
     const url = writeTempHtml(markup);
+    urls.push(url);
     await page.goto(url);
     return { page, watch, url };
   }
@@ -159,10 +161,15 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const dir = mkdtempSync(join(tmpdir(), 'cjm-print-'));
     writeFileSync(join(dir, 'p.pdf'), pdf);
-    const info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
+    let info: string, first: string;
+    try {
+      info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
+      first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
     expect(w).toBeGreaterThan(h ?? Infinity);
-    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
     expect(first).toContain('開箱使用'); // the map's last touchpoint made it onto page 1
     expect(first).not.toContain('痛在哪裡'); // and the rest of the page starts on page 2
     await page.close();

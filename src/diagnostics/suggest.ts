@@ -1,4 +1,5 @@
 // "Did you mean": the closest allowed word by edit distance, when it is close enough to be a typo.
+// The one edit distance in cjm: spec keys, Markdown labels and config settings all suggest through it.
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
 export function editDistance(a: string, b: string): number {

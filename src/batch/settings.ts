@@ -1,0 +1,83 @@
+// The settings of a build, check or watch, and how they combine with the config file: a value
+// given by the caller (a flag typed on the command line) wins, then cjm.config.yaml (or
+// package.json "cjm"), then the default. The CLI turns its flags into SettingsInput.
+import { resolve } from 'node:path';
+import type { OutputFormat, PageSize } from '../compile.js';
+import type { ThemeName } from '../layout/index.js';
+import type { BatchOptions } from './job.js';
+import { FORMAT_NAMES, parseFormats } from './config-check.js';
+import { loadConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
+import { expandInputs } from './sources.js';
+import { planOutputs } from './plan.js';
+import type { PlannedSource } from './plan.js';
+
+/** What the caller asked for; undefined means "not given", so the config file or the default decides. */
+export interface SettingsInput {
+  /** Files, folders and globs; none means the config's include. */
+  files: readonly string[];
+  outDir?: string;
+  /** Comma-separated output formats, as typed. */
+  format?: string;
+  theme?: ThemeName;
+  page?: PageSize;
+  font?: string;
+  author?: string;
+  /** Threads to build on, as typed. */
+  jobs?: string;
+}
+
+export interface BuildSettings {
+  /** Files, folders and globs: the caller's, else the config's include. */
+  inputs: string[];
+  exclude: string[];
+  outDir?: string;
+  /** Undefined when neither the caller nor the config chose (build -o then goes by the file's extension). */
+  formats?: OutputFormat[];
+  options: BatchOptions;
+  /** Threads; undefined lets the batch decide. */
+  parallel?: number;
+}
+
+/** Merges the caller's values over a loaded config. Any problem (one line each) means no settings. */
+export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: string): { settings?: BuildSettings; problems: string[] } {
+  const problems = [...config.problems];
+  let formats = config.values.formats;
+  if (input.format !== undefined) {
+    const parsed = parseFormats(input.format);
+    if (parsed.bad.length > 0 || parsed.formats.length === 0) problems.push(`unknown output format "${parsed.bad.join(', ') || input.format}"; choose from ${FORMAT_NAMES.join(', ')}`);
+    formats = parsed.formats;
+  }
+  const jobs = input.jobs === undefined ? undefined : Number(input.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) problems.push(`--jobs must be a whole number of 1 or more (got "${input.jobs}")`);
+  const inputs = input.files.length > 0 ? [...input.files] : (config.values.include ?? []);
+  if (inputs.length === 0) problems.push('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
+  if (problems.length > 0) return { problems };
+  const fontPath = input.font ?? config.values.font;
+  const settings: BuildSettings = {
+    inputs,
+    exclude: config.values.exclude ?? [],
+    outDir: input.outDir ?? config.values.outDir,
+    formats,
+    options: {
+      theme: input.theme ?? config.values.theme ?? 'light',
+      page: input.page ?? config.values.page ?? 'fit',
+      fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
+      author: input.author,
+    },
+    parallel: jobs,
+  };
+  return { settings, problems };
+}
+
+/** Loads the config (`configFile`, else the one found in `cwd`) and merges `input` over it. */
+export async function loadSettings(input: SettingsInput, cwd: string, configFile?: string): Promise<{ settings?: BuildSettings; problems: string[] }> {
+  return mergeSettings(input, await loadConfig(cwd, configFile), cwd);
+}
+
+/** The sources the settings name and where their outputs go; any problem (usage error) means none. */
+export async function planBuild(settings: BuildSettings, cwd: string): Promise<{ planned?: PlannedSource[]; problems: string[] }> {
+  const { sources, problems } = await expandInputs(settings.inputs, cwd, settings.exclude);
+  const plan = planOutputs(sources, settings.formats ?? ['svg'], settings.outDir, cwd);
+  return { planned: plan.problems.length > 0 ? undefined : plan.planned, problems: [...problems, ...plan.problems] };
+}

@@ -1,0 +1,41 @@
+// A journey → Mermaid `journey` text, for places where only Mermaid renders (a GitHub README or issue).
+// Lossy by nature (see README "Mermaid"): only title, description, stage names, touchpoint names,
+// scores and owners survive. Scores are rescaled onto Mermaid's 1–5 and rounded to whole numbers,
+// halves toward the neutral 3, so a map's neutral stays neutral; a touchpoint without a score gets 3.
+// Characters Mermaid's grammar would misread are written as its entities (#58; for a colon).
+import type { Journey } from '../../model/journey.js';
+
+/** `value` on [low, high] → 1…5, rounded to a whole number with halves toward 3. */
+export function mermaidScore(value: number | undefined, [low, high]: readonly [number, number]): number {
+  if (value === undefined || high <= low) return 3;
+  const exact = 1 + ((value - low) * 4) / (high - low);
+  const clamped = Math.min(5, Math.max(1, exact));
+  const floor = Math.floor(clamped);
+  const fraction = clamped - floor;
+  if (Math.abs(fraction - 0.5) < 1e-9) return floor < 3 ? floor + 1 : floor;
+  return Math.round(clamped);
+}
+
+const ENTITIES: Record<string, string> = { ':': '#58;', ';': '#59;', '#': '#35;', ',': '#44;' };
+
+/** One line of Mermaid text: line breaks as `<br>`, the characters in `special` as entities. */
+function escape(text: string, special: string): string {
+  return [...text.trim()]
+    .map((ch) => (special.includes(ch) ? ENTITIES[ch] : ch))
+    .join('')
+    .replace(/\r\n|[\n\r\u2028\u2029]/g, '<br>')
+    .replace(/%%/g, '%#37;');
+}
+
+export function toMermaid(journey: Journey): string {
+  const out = ['journey', `  title ${escape(journey.title, ';#')}`];
+  if (journey.description) out.push(`  accDescr: ${journey.description.replace(/\s*\n\s*/g, ' ').trim()}`);
+  for (const stage of journey.stages) {
+    out.push(`  section ${escape(stage.name, ':;#')}`);
+    for (const tp of stage.touchpoints) {
+      const actors = (tp.owner ?? '').split(',').map((a) => escape(a, ':;#')).filter((a) => a !== '');
+      out.push(`    ${escape(tp.name, ':;#')}: ${mermaidScore(tp.emotion, journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
