@@ -8,7 +8,7 @@ module.exports = {
   forbidden: [
     {
       name: 'parse-not-validate',
-      comment: 'Parsing only reads the source; checking it against the model is validate\'s job, one layer up.',
+      comment: "Parsing only reads the source; checking it against the model is validate's job, one layer up.",
       severity: 'error',
       from: { path: '^src/parse/' },
       to: { path: '^src/validate/' },

@@ -42,7 +42,9 @@ console.log(`${MAPS} generated maps (5-20 touchpoints), SVG only, ${availablePar
 console.log('run                                   | wall     | maps/s | peak RSS | exit');
 console.log('------------------------------------- | -------- | ------ | -------- | ----');
 const row = (label, m) =>
-  console.log(`${label.padEnd(37)} | ${`${m.seconds.toFixed(2)} s`.padStart(8)} | ${String(Math.round(MAPS / m.seconds)).padStart(6)} | ${mb(m.peakMb).padStart(8)} | ${m.status}`);
+  console.log(
+    `${label.padEnd(37)} | ${`${m.seconds.toFixed(2)} s`.padStart(8)} | ${String(Math.round(MAPS / m.seconds)).padStart(6)} | ${mb(m.peakMb).padStart(8)} | ${m.status}`,
+  );
 
 const cold = measure(BUILD);
 row('build, fresh output folder', cold);

@@ -20,10 +20,28 @@ function measure(args) {
 }
 
 const CASES = [
-  { what: 'same-name touchpoints (id suffixes), build -f json', sizes: [5_000, 10_000, 20_000], file: 'same.yaml', make: sameNameYaml, args: (f) => ['build', f, '-f', 'json', '--out-dir', 'out', '--quiet'] },
-  { what: 'soft-wrapped Markdown lines (one paragraph), build', sizes: [40_000, 80_000, 160_000], file: 'soft.md', make: softWrapMarkdown, args: (f) => ['build', f, '--out-dir', 'out', '--quiet'] },
+  {
+    what: 'same-name touchpoints (id suffixes), build -f json',
+    sizes: [5_000, 10_000, 20_000],
+    file: 'same.yaml',
+    make: sameNameYaml,
+    args: (f) => ['build', f, '-f', 'json', '--out-dir', 'out', '--quiet'],
+  },
+  {
+    what: 'soft-wrapped Markdown lines (one paragraph), build',
+    sizes: [40_000, 80_000, 160_000],
+    file: 'soft.md',
+    make: softWrapMarkdown,
+    args: (f) => ['build', f, '--out-dir', 'out', '--quiet'],
+  },
   { what: 'errors, text reporter (code frames)', sizes: [4_000, 8_000, 16_000], file: 'errors.yaml', make: manyErrorsYaml, args: (f) => ['validate', f] },
-  { what: 'unknown keys in one mapping, JSON reporter', sizes: [12_500, 25_000, 50_000], file: 'keys.yaml', make: unknownKeysYaml, args: (f) => ['validate', f, '--reporter', 'json'] },
+  {
+    what: 'unknown keys in one mapping, JSON reporter',
+    sizes: [12_500, 25_000, 50_000],
+    file: 'keys.yaml',
+    make: unknownKeysYaml,
+    args: (f) => ['validate', f, '--reporter', 'json'],
+  },
 ];
 
 console.log('input | size | CPU | peak RSS');

@@ -11,7 +11,15 @@ import { generateJourneyYaml } from './lib/generate-journey.mjs';
 
 const TOUCHPOINTS = Number(process.env.CJM_BENCH_TOUCHPOINTS ?? 200);
 const RUNS = 5;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!chromiumPath) {
   console.log('HTML bench skipped: no Chromium found (set CHROMIUM_PATH or apt-get install -y chromium)');

@@ -51,7 +51,9 @@ for (const n of SIZES) {
   const inProcess = median(times);
   const args = [BIN, 'build', file, '-o', join(work, `journey-${n}.svg`), '--quiet'];
   const whole = wall(args, n >= 1000 ? 3 : 7);
-  console.log(`${String(n).padStart(11)} | ${ms(inProcess).padStart(30)} | ${(inProcess / n).toFixed(3).padStart(11)} ms | ${ms(whole).padStart(25)} | ${(whole / baseline).toFixed(2).padStart(10)}x | ${(peakKb(args) / 1024).toFixed(0)} MB`);
+  console.log(
+    `${String(n).padStart(11)} | ${ms(inProcess).padStart(30)} | ${(inProcess / n).toFixed(3).padStart(11)} ms | ${ms(whole).padStart(25)} | ${(whole / baseline).toFixed(2).padStart(10)}x | ${(peakKb(args) / 1024).toFixed(0)} MB`,
+  );
 }
 
 // PDF: whole-process build of a 50-touchpoint Chinese map (target < 1 s).

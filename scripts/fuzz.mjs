@@ -33,12 +33,20 @@ for (let seed = firstSeed; inputs < count && Date.now() < deadline; seed += 1) {
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   peakHeap = Math.max(peakHeap, heap);
   if (r.cpuMs > slowest.cpuMs) slowest = r;
-  const problem = r.crash ? `crash: ${r.crash}` : r.cpuMs > MAX_CPU_MS ? `slow: ${r.cpuMs.toFixed(0)} ms CPU` : heap > MAX_HEAP_MB ? `heap ${heap.toFixed(0)} MB` : undefined;
+  const problem = r.crash
+    ? `crash: ${r.crash}`
+    : r.cpuMs > MAX_CPU_MS
+      ? `slow: ${r.cpuMs.toFixed(0)} ms CPU`
+      : heap > MAX_HEAP_MB
+        ? `heap ${heap.toFixed(0)} MB`
+        : undefined;
   if (problem) {
     failures += 1;
     console.log(`FAIL seed ${seed} (${r.name}, ${r.bytes} chars): ${problem}`);
   }
   if (inputs % 200 === 0) console.log(`  ${inputs} inputs, ${failures} failures, slowest seed ${slowest.seed} ${slowest.cpuMs.toFixed(0)} ms`);
 }
-console.log(`fuzz: ${inputs} inputs, ${failures} failures; slowest: seed ${slowest.seed} (${slowest.name}, ${slowest.bytes} chars) ${slowest.cpuMs.toFixed(0)} ms CPU; peak heap ${peakHeap.toFixed(0)} MB`);
+console.log(
+  `fuzz: ${inputs} inputs, ${failures} failures; slowest: seed ${slowest.seed} (${slowest.name}, ${slowest.bytes} chars) ${slowest.cpuMs.toFixed(0)} ms CPU; peak heap ${peakHeap.toFixed(0)} MB`,
+);
 process.exitCode = failures > 0 ? 1 : 0;

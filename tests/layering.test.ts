@@ -23,7 +23,10 @@ describe('check-process-apis', () => {
     mkdirSync(join(dir, 'src', 'batch'), { recursive: true });
     mkdirSync(join(dir, 'src', 'cli'), { recursive: true });
     writeFileSync(join(dir, 'src', 'cli', 'ok.ts'), "process.on('SIGINT', stop);\nprocess.exit(1);\n");
-    writeFileSync(join(dir, 'src', 'batch', 'bad.ts'), "const a = 1;\nprocess.on(\"SIGTERM\", stop);\nprocess.kill(process.pid, 'SIGINT');\nprocess.exitCode = 1;\n");
+    writeFileSync(
+      join(dir, 'src', 'batch', 'bad.ts'),
+      'const a = 1;\nprocess.on("SIGTERM", stop);\nprocess.kill(process.pid, \'SIGINT\');\nprocess.exitCode = 1;\n',
+    );
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('src/batch/bad.ts:2:');

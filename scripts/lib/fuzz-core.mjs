@@ -25,8 +25,73 @@ export function loadExamples(root) {
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const UNICODE = ['\u0000', '\uFEFF', '\u200B', '\u202E', '\uD83D\uDE00', '\uD800', '\u0301', '表', '𠀀', '\t', '\r', '\r\n', '"', "'", '&', '*', '<', '>', '#', '{', '}', '[', ']', ':', '- ', '---', '|', '>-', '!!binary', '%', '@', '`', '\\', '🙂', '😣', 'ﾟ'];
-const TOKENS = ['&a ', '*a', '<<: *a', '{', '}', '[', ']', ', ', ': ', '- ', '? ', '!!str ', '!tag ', '~', 'null', '.inf', '-.nan', '1e999', '0x1F', '9'.repeat(40), '## ', '### ', '- emotion: ', '{#id}', '<!-- ', ' -->', '```'];
+const UNICODE = [
+  '\u0000',
+  '\uFEFF',
+  '\u200B',
+  '\u202E',
+  '\uD83D\uDE00',
+  '\uD800',
+  '\u0301',
+  '表',
+  '𠀀',
+  '\t',
+  '\r',
+  '\r\n',
+  '"',
+  "'",
+  '&',
+  '*',
+  '<',
+  '>',
+  '#',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  '- ',
+  '---',
+  '|',
+  '>-',
+  '!!binary',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '🙂',
+  '😣',
+  'ﾟ',
+];
+const TOKENS = [
+  '&a ',
+  '*a',
+  '<<: *a',
+  '{',
+  '}',
+  '[',
+  ']',
+  ', ',
+  ': ',
+  '- ',
+  '? ',
+  '!!str ',
+  '!tag ',
+  '~',
+  'null',
+  '.inf',
+  '-.nan',
+  '1e999',
+  '0x1F',
+  '9'.repeat(40),
+  '## ',
+  '### ',
+  '- emotion: ',
+  '{#id}',
+  '<!-- ',
+  ' -->',
+  '```',
+];
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const int = (r, n) => Math.floor(r() * n);
@@ -42,47 +107,56 @@ function mutateOnce(text, r) {
       return text.slice(0, at) + pick(r, UNICODE) + text.slice(at);
     case 2: // insert a YAML / Markdown token
       return text.slice(0, at) + pick(r, TOKENS) + text.slice(at);
-    case 3: { // delete a stretch
+    case 3: {
+      // delete a stretch
       const len = int(r, 40);
       return text.slice(0, at) + text.slice(at + len);
     }
-    case 4: { // duplicate a line
+    case 4: {
+      // duplicate a line
       const i = int(r, lines.length);
       lines.splice(i, 0, lines[i] ?? '');
       return lines.join('\n');
     }
-    case 5: { // delete a line
+    case 5: {
+      // delete a line
       lines.splice(int(r, lines.length), 1);
       return lines.join('\n');
     }
-    case 6: { // swap two lines
+    case 6: {
+      // swap two lines
       const i = int(r, lines.length);
       const j = int(r, lines.length);
       [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
       return lines.join('\n');
     }
-    case 7: { // re-indent a line
+    case 7: {
+      // re-indent a line
       const i = int(r, lines.length);
       lines[i] = ' '.repeat(int(r, 12)) + (lines[i] ?? '').trimStart();
       return lines.join('\n');
     }
-    case 8: { // nest: wrap a value in many brackets
+    case 8: {
+      // nest: wrap a value in many brackets
       const depth = 1 + int(r, 200);
       return `${text.slice(0, at)}${'['.repeat(depth)}x${']'.repeat(depth)}${text.slice(at)}`;
     }
-    case 9: { // anchor a line's value and alias it elsewhere
+    case 9: {
+      // anchor a line's value and alias it elsewhere
       const i = int(r, lines.length);
       const j = int(r, lines.length);
       lines[i] = (lines[i] ?? '').replace(/: (.+)$/, ': &m $1');
       lines[j] = (lines[j] ?? '').replace(/: (.+)$/, ': *m');
       return lines.join('\n');
     }
-    case 10: { // repeat a line many times (large, same-named input)
+    case 10: {
+      // repeat a line many times (large, same-named input)
       const i = int(r, lines.length);
       lines.splice(i, 0, ...Array.from({ length: 1 + int(r, 300) }, () => lines[i] ?? ''));
       return lines.join('\n');
     }
-    default: { // long text
+    default: {
+      // long text
       return text.slice(0, at) + 'x'.repeat(int(r, 20_000)) + text.slice(at);
     }
   }
@@ -113,7 +187,7 @@ export async function runOne(compile, examples, seed) {
       const r = await compile(text, { file: `fuzz-${seed}.${inputFormat}`, inputFormat, format: FORMATS });
       if (r.ok) result.ok += 1;
     } catch (err) {
-      result.crash = `${inputFormat}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+      result.crash = `${inputFormat}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
       break;
     }
   }

@@ -10,7 +10,18 @@ const ZH = {
 };
 const EN = {
   stages: ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'],
-  names: ['Reads a G2 review', 'Visits the pricing page', 'Books a demo', 'Starts the trial', 'Connects Slack', 'Invites the team', 'Talks to support', 'Security review', 'Signs the contract', 'Refers a peer'],
+  names: [
+    'Reads a G2 review',
+    'Visits the pricing page',
+    'Books a demo',
+    'Starts the trial',
+    'Connects Slack',
+    'Invites the team',
+    'Talks to support',
+    'Security review',
+    'Signs the contract',
+    'Refers a peer',
+  ],
   action: 'Compares plans side by side and checks whether SSO is included in the team tier',
   thought: 'Will this actually save my team time, or is it another tool to maintain?',
   pains: ['Pricing hides the per-seat cost', 'No sandbox data to try things with'],
@@ -22,7 +33,14 @@ const quote = (s) => JSON.stringify(s);
 /** YAML spec with `touchpoints` touchpoints spread over five stages. */
 export function generateJourneyYaml(touchpoints, { lang = 'zh' } = {}) {
   const t = lang === 'zh' ? ZH : EN;
-  const lines = [`title: ${quote(`${lang === 'zh' ? '基準測試旅程' : 'Benchmark journey'} (${touchpoints})`)}`, `locale: ${lang === 'zh' ? 'zh-Hant' : 'en'}`, 'persona:', `  name: ${lang === 'zh' ? '小芳' : 'Dana'}`, '  goals: [Find something that works]', 'stages:'];
+  const lines = [
+    `title: ${quote(`${lang === 'zh' ? '基準測試旅程' : 'Benchmark journey'} (${touchpoints})`)}`,
+    `locale: ${lang === 'zh' ? 'zh-Hant' : 'en'}`,
+    'persona:',
+    `  name: ${lang === 'zh' ? '小芳' : 'Dana'}`,
+    '  goals: [Find something that works]',
+    'stages:',
+  ];
   const perStage = Math.ceil(touchpoints / 5);
   let made = 0;
   for (let s = 0; s < 5 && made < touchpoints; s += 1) {

@@ -1,5 +1,6 @@
 // Listing the files under a folder for folder and glob inputs. Hidden entries (editor swap files,
 // .git) and node_modules are never descended into; symlinked folders are not followed (no cycles).
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -12,7 +13,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
 export async function listFiles(root: string, depth = Infinity): Promise<string[]> {
   const found: string[] = [];
   const visit = async (dir: string, prefix: string, level: number): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

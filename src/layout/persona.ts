@@ -54,7 +54,7 @@ function sections(ctx: LayoutContext, persona: Persona, width: number): Block {
 
 /** The card's content (without its frame), `width` wide; the caller frames it to the row height. */
 export function personaContent(ctx: LayoutContext, persona: Persona, width: number): Block {
-  const { theme, labels, measurer } = ctx;
+  const { theme, measurer } = ctx;
   const textW = width - AVATAR - PAD * 3;
   const body = stack(
     [

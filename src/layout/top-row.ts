@@ -31,7 +31,7 @@ interface Card {
 
 /** With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). */
 export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number, legendOnly = false): { nodes: SceneNode[]; height: number } {
-  const { journey, theme } = ctx;
+  const { journey } = ctx;
   const cards: Card[] = [];
   if (legendOnly) {
     const strip = legendStrip(ctx, width - PAD * 2);

@@ -20,27 +20,34 @@ describe('valleys', () => {
   });
   it('marks only the global minimum as lowest', () => {
     const v = findValleys(curveOf([-1, 0, -2, 0]), 0);
-    expect(v.map((x) => [x.index, x.lowest])).toEqual([[0, false], [2, true]]);
+    expect(v.map((x) => [x.index, x.lowest])).toEqual([
+      [0, false],
+      [2, true],
+    ]);
   });
   it('uses the scale midpoint as neutral', () => {
-    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 5), touchpoint('b', 3), touchpoint('c', 4), touchpoint('d', 2), touchpoint('e', 5)] }], { emotionScale: [1, 5] });
+    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 5), touchpoint('b', 3), touchpoint('c', 4), touchpoint('d', 2), touchpoint('e', 5)] }], {
+      emotionScale: [1, 5],
+    });
     const a = analyse(j);
     expect(a.neutral).toBe(3);
     expect(a.valleys.map((v) => v.touchpointId)).toEqual(['b', 'd']);
   });
   it('every valley is a curve point at or below neutral or the lowest score (property)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 1, maxLength: 30 }), (scores) => {
-      const valleys = findValleys(curveOf(scores), 0);
-      const min = Math.min(...scores);
-      expect(valleys.some((v) => v.emotion === min)).toBe(true);
-      for (const v of valleys) expect(v.emotion <= 0 || v.emotion === min).toBe(true);
-      for (const v of valleys) {
-        const before = scores[v.index - 1];
-        const after = scores[v.index + 1];
-        expect(before === undefined || before >= v.emotion).toBe(true);
-        expect(after === undefined || after >= v.emotion).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 1, maxLength: 30 }), (scores) => {
+        const valleys = findValleys(curveOf(scores), 0);
+        const min = Math.min(...scores);
+        expect(valleys.some((v) => v.emotion === min)).toBe(true);
+        for (const v of valleys) expect(v.emotion <= 0 || v.emotion === min).toBe(true);
+        for (const v of valleys) {
+          const before = scores[v.index - 1];
+          const after = scores[v.index + 1];
+          expect(before === undefined || before >= v.emotion).toBe(true);
+          expect(after === undefined || after >= v.emotion).toBe(true);
+        }
+      }),
+    );
   });
 });
 
@@ -52,7 +59,11 @@ describe('analyse', () => {
   ]);
   const a = analyse(j);
   it('builds the curve in journey order with positions counting unscored touchpoints', () => {
-    expect(a.curve.map((p) => [p.touchpointId, p.index])).toEqual([['a', 0], ['b', 2], ['c', 3]]);
+    expect(a.curve.map((p) => [p.touchpointId, p.index])).toEqual([
+      ['a', 0],
+      ['b', 2],
+      ['c', 3],
+    ]);
   });
   it('computes stage averages and the worst stage', () => {
     expect(a.stages.map((s) => s.average)).toEqual([1, -1, undefined]);
@@ -61,7 +72,9 @@ describe('analyse', () => {
     expect(a.lowest?.touchpointId).toBe('b');
   });
   it('lint flags a valley without pains and a pain with no opportunity in its stage', () => {
-    const codes = lint(j, a).map((d) => d.code).sort();
+    const codes = lint(j, a)
+      .map((d) => d.code)
+      .sort();
     expect(codes).toEqual(['pain-without-opportunity']);
     const bare = journeyOf([{ id: 's', touchpoints: [touchpoint('x', 1), touchpoint('y', -1), touchpoint('z', 1)] }]);
     expect(lint(bare, analyse(bare)).map((d) => d.code)).toEqual(['valley-without-pain']);

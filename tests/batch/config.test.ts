@@ -14,10 +14,21 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadConfig', () => {
   it('reads every setting from cjm.config.yaml', async () => {
-    writeFileSync(join(dir, 'cjm.config.yaml'), 'include: "maps/**/*.yaml"\nexclude: [maps/drafts/**]\noutDir: docs/maps\nformats: [svg, html]\ntheme: dark\npage: a4\nfont: fonts/x.ttf\n');
+    writeFileSync(
+      join(dir, 'cjm.config.yaml'),
+      'include: "maps/**/*.yaml"\nexclude: [maps/drafts/**]\noutDir: docs/maps\nformats: [svg, html]\ntheme: dark\npage: a4\nfont: fonts/x.ttf\n',
+    );
     expect(await loadConfig(dir)).toEqual({
       file: 'cjm.config.yaml',
-      values: { include: ['maps/**/*.yaml'], exclude: ['maps/drafts/**'], outDir: 'docs/maps', formats: ['svg', 'html'], theme: 'dark', page: 'a4', font: 'fonts/x.ttf' },
+      values: {
+        include: ['maps/**/*.yaml'],
+        exclude: ['maps/drafts/**'],
+        outDir: 'docs/maps',
+        formats: ['svg', 'html'],
+        theme: 'dark',
+        page: 'a4',
+        font: 'fonts/x.ttf',
+      },
       problems: [],
     });
   });

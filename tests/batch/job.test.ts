@@ -10,7 +10,11 @@ import { parallelism, runAll, WORKER_THRESHOLD } from '../../src/batch/run.js';
 
 const fakeCompile: CompileFn = async (text, options) => {
   if (text.includes('bad')) {
-    return { ok: false, outputs: {}, diagnostics: [{ severity: 'error', code: 'bad-map', message: 'this map is bad', file: options.file ?? '', line: 1, column: 1, endLine: 1, endColumn: 4 }] };
+    return {
+      ok: false,
+      outputs: {},
+      diagnostics: [{ severity: 'error', code: 'bad-map', message: 'this map is bad', file: options.file ?? '', line: 1, column: 1, endLine: 1, endColumn: 4 }],
+    };
   }
   const outputs = Object.fromEntries(options.format.map((f) => [f, f === 'pdf' ? new Uint8Array([37, 80, 68, 70]) : `<${f}>${text.trim()}</${f}>`]));
   return { ok: true, outputs, diagnostics: [] };
@@ -75,7 +79,11 @@ describe('runAll', () => {
     const jobs = [job('a', 'one', 'write', 0), job('b', 'bad', 'write', 1), job('c', 'three', 'write', 2)];
     const seen: string[] = [];
     const results = await runAll(jobs, { parallel: 1, compile: fakeCompile, onResult: (r) => seen.push(r.file) });
-    expect(results.map((r) => [r.file, r.failed])).toEqual([['a.yaml', false], ['b.yaml', true], ['c.yaml', false]]);
+    expect(results.map((r) => [r.file, r.failed])).toEqual([
+      ['a.yaml', false],
+      ['b.yaml', true],
+      ['c.yaml', false],
+    ]);
     expect(seen).toHaveLength(3);
     expect(readFileSync(join(dir, 'out/c.svg'), 'utf8')).toBe('<svg>three</svg>');
   });

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compile, compileJob, jobsFor, loadSettings, mergeSettings, planBuild, planSingle, runAll, STDOUT, watchSources } from '../../src/index.js';
 import type { OutputWriter, PlannedSource } from '../../src/index.js';
 
-const SPEC = (title: string): string => `title: ${title}\npersona: { name: Mia }\nstages:\n  - name: Discover\n    touchpoints:\n      - { name: Finds the shop, emotion: 2 }\n`;
+const SPEC = (title: string): string =>
+  `title: ${title}\npersona: { name: Mia }\nstages:\n  - name: Discover\n    touchpoints:\n      - { name: Finds the shop, emotion: 2 }\n`;
 
 let dir: string;
 beforeEach(() => {
@@ -47,14 +48,22 @@ describe('the job runner', () => {
     const { planned, problems } = await planBuild(settings!, dir);
     expect(problems).toEqual([]);
     const built = await runAll(jobsFor(planned!, settings!.options, 'write'), { parallel: 1, compile, onResult() {} });
-    expect(built.flatMap((r) => r.outputs.map((o) => `${o.shown} ${o.status}`))).toEqual(['out/a.svg written', 'out/a.json written', 'out/b.svg written', 'out/b.json written']);
+    expect(built.flatMap((r) => r.outputs.map((o) => `${o.shown} ${o.status}`))).toEqual([
+      'out/a.svg written',
+      'out/a.json written',
+      'out/b.svg written',
+      'out/b.json written',
+    ]);
     expect(readFileSync(join(dir, 'out', 'a.svg'), 'utf8')).toContain('<svg');
     const checked = await runAll(jobsFor(planned!, settings!.options, 'check'), { parallel: 1, compile, onResult() {} });
     expect(checked.flatMap((r) => r.outputs.map((o) => o.status))).toEqual(['current', 'current', 'current', 'current']);
   });
 
-  it('names one map\'s outputs from -o and hands standard output to the writer', async () => {
-    expect(planSingle(join(dir, 'maps', 'a.yaml'), ['svg', 'html'], 'docs/map.svg', undefined, dir).map((o) => o.shown)).toEqual(['docs/map.svg', 'docs/map.html']);
+  it("names one map's outputs from -o and hands standard output to the writer", async () => {
+    expect(planSingle(join(dir, 'maps', 'a.yaml'), ['svg', 'html'], 'docs/map.svg', undefined, dir).map((o) => o.shown)).toEqual([
+      'docs/map.svg',
+      'docs/map.html',
+    ]);
     expect(planSingle(undefined, ['svg'], undefined, undefined, dir)).toEqual([{ format: 'svg', path: STDOUT, shown: STDOUT }]);
     const chunks: string[] = [];
     const write: OutputWriter = async (_output, content) => {
@@ -70,7 +79,14 @@ describe('the job runner', () => {
 
   it('writes nothing for a map with errors and says why', async () => {
     const written: string[] = [];
-    const job = { id: 0, file: 'bad.yaml', path: join(dir, 'bad.yaml'), outputs: planSingle(join(dir, 'bad.yaml'), ['svg'], undefined, undefined, dir), options: {}, mode: 'write' as const };
+    const job = {
+      id: 0,
+      file: 'bad.yaml',
+      path: join(dir, 'bad.yaml'),
+      outputs: planSingle(join(dir, 'bad.yaml'), ['svg'], undefined, undefined, dir),
+      options: {},
+      mode: 'write' as const,
+    };
     const result = await compileJob(job, 'title: [\n', compile, async (o) => {
       written.push(o.path);
       return 'written';

@@ -37,7 +37,8 @@ describe('runShared', () => {
     expect(results.every((r) => !r.failed && r.outputs.every((o) => o.status === 'written'))).toBe(true);
     for (const job of jobsInto('main')) await runJob(job, compile);
     for (const name of EXAMPLES) {
-      for (const ext of ['svg', 'json']) expect(readFileSync(join(dir, 'workers', `${name}.${ext}`)).equals(readFileSync(join(dir, 'main', `${name}.${ext}`)))).toBe(true);
+      for (const ext of ['svg', 'json'])
+        expect(readFileSync(join(dir, 'workers', `${name}.${ext}`)).equals(readFileSync(join(dir, 'main', `${name}.${ext}`)))).toBe(true);
     }
   });
 
@@ -54,7 +55,9 @@ describe('runShared', () => {
   });
 
   it('fails only the jobs of a worker that crashes, and finishes the rest', async () => {
-    const crashing = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));")}`);
+    const crashing = new URL(
+      `data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));")}`,
+    );
     const results: JobResult[] = [];
     await runShared(jobsInto('crash'), { workers: 1, workerUrl: crashing, local: (job) => runJob(job, compile), onResult: (r) => results.push(r) });
     expect(results.map((r) => r.id).sort()).toEqual([0, 1, 2, 3]);

@@ -15,7 +15,18 @@ const touch = (rel: string, text = 'title: x\n'): void => {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'cjm-sources-'));
-  for (const rel of ['maps/a.yaml', 'maps/b.md', 'maps/team/c.yml', 'maps/team/deep/d.yaml', 'maps/notes.txt', 'maps/.hidden.yaml', 'maps/node_modules/x.yaml', 'maps/cjm.config.yaml', 'other/e.yaml']) touch(rel);
+  for (const rel of [
+    'maps/a.yaml',
+    'maps/b.md',
+    'maps/team/c.yml',
+    'maps/team/deep/d.yaml',
+    'maps/notes.txt',
+    'maps/.hidden.yaml',
+    'maps/node_modules/x.yaml',
+    'maps/cjm.config.yaml',
+    'other/e.yaml',
+  ])
+    touch(rel);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -62,7 +73,12 @@ describe('planOutputs', () => {
     const { sources } = await expandInputs(['maps/**/*.yaml'], root);
     const { planned, problems } = planOutputs(sources, ['svg', 'html'], 'docs/out', root);
     expect(problems).toEqual([]);
-    expect(planned.flatMap((p) => p.outputs.map((o) => o.shown))).toEqual(['docs/out/a.svg', 'docs/out/a.html', 'docs/out/team/deep/d.svg', 'docs/out/team/deep/d.html']);
+    expect(planned.flatMap((p) => p.outputs.map((o) => o.shown))).toEqual([
+      'docs/out/a.svg',
+      'docs/out/a.html',
+      'docs/out/team/deep/d.svg',
+      'docs/out/team/deep/d.html',
+    ]);
   });
 
   it('mirrors plain files from their shared folder, and writes next to the source without --out-dir', async () => {
@@ -75,13 +91,16 @@ describe('planOutputs', () => {
     touch('clash/a.yaml');
     touch('clash/a.md');
     const { sources } = await expandInputs(['clash'], root);
-    expect(planOutputs(sources, ['svg'], undefined, root).problems).toEqual(['clash/a.md and clash/a.yaml would both write clash/a.svg; rename one or build them separately']);
+    expect(planOutputs(sources, ['svg'], undefined, root).problems).toEqual([
+      'clash/a.md and clash/a.yaml would both write clash/a.svg; rename one or build them separately',
+    ]);
   });
 });
 
 describe('findOrphans', () => {
   it('lists outputs of the chosen formats that no source produces, if cjm wrote them', async () => {
-    const cjmSvg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1" role="img" aria-labelledby="cjm-title cjm-desc"/>\n';
+    const cjmSvg =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1" role="img" aria-labelledby="cjm-title cjm-desc"/>\n';
     touch('orph/src/a.yaml');
     touch('orph/out/a.svg', cjmSvg);
     touch('orph/out/gone.svg', cjmSvg);

@@ -16,7 +16,10 @@ const exists = (rel: string): boolean => existsSync(join(repo.dir, rel));
 
 describe('cjm.config.yaml', () => {
   it('supplies the inputs, output folder, formats and theme when no flags are given', () => {
-    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'include: ["maps/**/*.yaml"]\nexclude: ["maps/team/**"]\noutDir: site/maps\nformats: [svg, json]\ntheme: dark\n');
+    writeFileSync(
+      join(repo.dir, 'cjm.config.yaml'),
+      'include: ["maps/**/*.yaml"]\nexclude: ["maps/team/**"]\noutDir: site/maps\nformats: [svg, json]\ntheme: dark\n',
+    );
     const built = run(['build']);
     expect(built.status).toBe(0);
     expect(['site/maps/saas-trial-en.svg', 'site/maps/saas-trial-en.json', 'site/maps/skincare-zh.svg'].every(exists)).toBe(true);

@@ -3,18 +3,18 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS helper shared with the benchmarks
 import { generateJourneyYaml } from '../../scripts/lib/generate-journey.mjs';
 import { runCli } from '../helpers/cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 
-const MAPS = 240;
+const MAPS = 120;
 let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cjm-kill-'));
   mkdirSync(join(dir, 'maps'));
-  for (let i = 0; i < MAPS; i += 1) writeFileSync(join(dir, 'maps', `m${String(i).padStart(3, '0')}.yaml`), (generateJourneyYaml as (n: number) => string)(8 + (i % 12)));
+  for (let i = 0; i < MAPS; i += 1)
+    writeFileSync(join(dir, 'maps', `m${String(i).padStart(3, '0')}.yaml`), (generateJourneyYaml as (n: number) => string)(8 + (i % 12)));
   // The reference: every map built without interruption.
   expect(runCli(['build', 'maps', '--out-dir', 'full', '-f', 'svg,html', '-q'], { cwd: dir }).status).toBe(0);
 });
@@ -24,20 +24,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function interrupted(out: string, signal: NodeJS.Signals, jobs: string) {
   const cli = spawnCli(['build', 'maps', '--out-dir', out, '-f', 'svg,html', '--jobs', jobs, '--reporter', 'json'], { cwd: dir });
   try {
-    const started = Date.now();
-    const count = (): number => readdirSync(join(dir, out)).length;
-    // Bounded wait for the first outputs (a safety limit, not a timing assertion).
-    while (Date.now() - started < 30_000) {
-      let n = 0;
+    const count = (): number => {
       try {
-        n = count();
+        return readdirSync(join(dir, out)).length;
       } catch {
-        n = 0;
+        return 0;
       }
-      if (n >= 6) break;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return { ...(await cli.stop(signal)), stderr: cli.stderr() };
+    };
+    // Wait for the first outputs however long a busy machine takes (the test's time limit bounds it).
+    while (count() < 6 && cli.child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    // Finishing the maps in progress may take long under load: never escalate to SIGKILL here.
+    return { ...(await cli.stop(signal, 150_000)), stderr: cli.stderr() };
   } finally {
     await cli.stop('SIGKILL');
   }

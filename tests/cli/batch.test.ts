@@ -52,7 +52,9 @@ describe('cjm build and check on a repository of maps', () => {
     const before = statSync(join(repo.dir, 'docs/maps/saas-trial-en.svg')).mtimeMs;
     const stale = run(CHECK);
     expect(stale.status).toBe(1);
-    expect(stale.stdout).toBe('docs/maps/skincare-zh.svg: stale (from maps/skincare-zh.yaml)\ndocs/maps/skincare-zh.html: stale (from maps/skincare-zh.yaml)\n');
+    expect(stale.stdout).toBe(
+      'docs/maps/skincare-zh.svg: stale (from maps/skincare-zh.yaml)\ndocs/maps/skincare-zh.html: stale (from maps/skincare-zh.yaml)\n',
+    );
     expect(changedFiles()).toEqual(['maps/skincare-zh.yaml']); // check wrote nothing
 
     const rebuilt = run(BUILD);
@@ -92,7 +94,12 @@ describe('cjm build and check on a repository of maps', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^maps\/team\/broken\.yaml:6:18: error /m);
     expect(result.stderr).toMatch(/built 4 maps \(8 files, 8 written\) in \d+\.\d s, 1 failed/);
-    expect(readdirSync(join(repo.dir, 'docs/maps/team')).sort()).toEqual(['event-platform-zh.html', 'event-platform-zh.svg', 'hotel-blueprint-en.html', 'hotel-blueprint-en.svg']);
+    expect(readdirSync(join(repo.dir, 'docs/maps/team')).sort()).toEqual([
+      'event-platform-zh.html',
+      'event-platform-zh.svg',
+      'hotel-blueprint-en.html',
+      'hotel-blueprint-en.svg',
+    ]);
     expect(run(CHECK).status).toBe(1); // a map that does not compile fails the gate too
   });
 
@@ -100,7 +107,14 @@ describe('cjm build and check on a repository of maps', () => {
     writeFileSync(join(repo.dir, 'maps/broken.yaml'), 'title: Broken\nstages: []\ncolour: red\n');
     const result = run([...BUILD, '--reporter', 'json']);
     expect(result.status).toBe(1);
-    const doc = JSON.parse(result.stdout) as { command: string; ok: boolean; summary: Record<string, number>; maps: { source: string; failed: boolean; outputs: { path: string; status: string }[] }[]; diagnostics: Record<string, unknown>[]; errors: number };
+    const doc = JSON.parse(result.stdout) as {
+      command: string;
+      ok: boolean;
+      summary: Record<string, number>;
+      maps: { source: string; failed: boolean; outputs: { path: string; status: string }[] }[];
+      diagnostics: Record<string, unknown>[];
+      errors: number;
+    };
     expect(doc.command).toBe('build');
     expect(doc.ok).toBe(false);
     expect(doc.summary).toMatchObject({ maps: 4, failed: 1, files: 8, written: 8 });
@@ -132,7 +146,10 @@ describe('cjm build and check on a repository of maps', () => {
   it('gives the same bytes on worker threads as on the main thread', () => {
     run(['build', GLOB, '--out-dir', 'one', '-f', 'svg,html,json', '--jobs', '1']);
     run(['build', GLOB, '--out-dir', 'many', '-f', 'svg,html,json', '--jobs', '3']);
-    const files = readdirSync(join(repo.dir, 'one'), { recursive: true }).map(String).filter((f) => f.includes('.')).sort();
+    const files = readdirSync(join(repo.dir, 'one'), { recursive: true })
+      .map(String)
+      .filter((f) => f.includes('.'))
+      .sort();
     expect(files).toHaveLength(12);
     for (const f of files) expect(readFileSync(join(repo.dir, 'many', f)).equals(readFileSync(join(repo.dir, 'one', f))), f).toBe(true);
   });

@@ -9,7 +9,7 @@ import { git, makeMapRepo } from '../helpers/map-repo.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const block = (lang: string, firstLine: RegExp): string => {
-  const found = [...README.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '').find((b) => firstLine.test(b));
+  const found = [...README.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1] ?? '').find((b) => firstLine.test(b));
   if (!found) throw new Error(`README has no ${lang} block starting like ${firstLine}`);
   return found;
 };

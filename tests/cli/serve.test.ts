@@ -35,10 +35,12 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
 function events(url: string) {
   let seen = '';
   const waiters = new Set<() => void>();
-  const req = request(url, (res) => res.on('data', (c: Buffer) => {
-    seen += c.toString();
-    for (const w of waiters) w();
-  }));
+  const req = request(url, (res) =>
+    res.on('data', (c: Buffer) => {
+      seen += c.toString();
+      for (const w of waiters) w();
+    }),
+  );
   req.end();
   return {
     close: () => req.destroy(),
@@ -67,7 +69,8 @@ describe('cjm serve', () => {
 
     const index = await get(`${origin}/`);
     expect(index.status).toBe(200);
-    for (const path of ['/saas-trial-en.html', '/skincare-zh.html', '/team/hotel-blueprint-en.html', '/team/event-platform-zh.html']) expect(index.body).toContain(`href="${path}"`);
+    for (const path of ['/saas-trial-en.html', '/skincare-zh.html', '/team/hotel-blueprint-en.html', '/team/event-platform-zh.html'])
+      expect(index.body).toContain(`href="${path}"`);
 
     // The served page is exactly the built page plus the reload script, with the policy widened for it alone.
     const page = await get(`${origin}/saas-trial-en.html`);

@@ -13,8 +13,22 @@ const write = (name: string, text: string): string => {
   return path;
 };
 
-const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `examples/${f}`);
-const outOfScale = ['title: T', 'stages:', '  - id: awareness', '    touchpoints:', '      - name: 看到 IG 廣告', '        channel: website', '        emotion: 7', '      - name: b', '        emotion: 1', ''].join('\n');
+const examples = readdirSync(new URL('../../examples/', import.meta.url))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => `examples/${f}`);
+const outOfScale = [
+  'title: T',
+  'stages:',
+  '  - id: awareness',
+  '    touchpoints:',
+  '      - name: 看到 IG 廣告',
+  '        channel: website',
+  '        emotion: 7',
+  '      - name: b',
+  '        emotion: 1',
+  '',
+].join('\n');
 
 describe('cjm validate', () => {
   it('exits 0 for every example, with no diagnostics', () => {
@@ -57,7 +71,12 @@ describe('cjm validate', () => {
 
   it('refuses an alias bomb with a diagnostic, not a crash', () => {
     const levels = ['a: &a [x,x,x,x,x,x,x,x,x]'];
-    for (let i = 1; i < 9; i += 1) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i += 1)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const run = runCli(['validate', '-'], { input: `${levels.join('\n')}\n` });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('<stdin>:2:8: error alias-limit:');

@@ -23,7 +23,8 @@ function expectCleanFailure(args: string[], shown: string): void {
 
 describe('unwritable outputs', () => {
   it('build -o', () => expectCleanFailure(['build', 'map.yaml', '-o', 'file.txt/map.svg'], 'file.txt/map.svg'));
-  it('build -o with several formats stops at the first', () => expectCleanFailure(['build', 'map.yaml', '-o', 'file.txt/map.svg', '-f', 'svg,json'], 'file.txt/map.svg'));
+  it('build -o with several formats stops at the first', () =>
+    expectCleanFailure(['build', 'map.yaml', '-o', 'file.txt/map.svg', '-f', 'svg,json'], 'file.txt/map.svg'));
   it('convert -o', () => expectCleanFailure(['convert', 'map.yaml', '-o', 'file.txt/map.md'], 'file.txt/map.md'));
   it('init', () => expectCleanFailure(['init', 'file.txt/journey.yaml'], 'file.txt/journey.yaml'));
 

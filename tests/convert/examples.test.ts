@@ -5,11 +5,16 @@ import { compile, prepare } from '../../src/compile.js';
 import { toMarkdown, toYaml } from '../../src/convert/index.js';
 
 const DIR = new URL('../../examples/', import.meta.url);
-const yamls = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const yamls = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const journeyOf = (text: string, file: string) => {
   const { prepared, diagnostics } = prepare(text, { file });
-  expect(diagnostics.filter((d) => d.severity === 'error'), file).toEqual([]);
+  expect(
+    diagnostics.filter((d) => d.severity === 'error'),
+    file,
+  ).toEqual([]);
   return prepared!.journey;
 };
 
@@ -28,7 +33,9 @@ describe('convert: examples round trip', () => {
 });
 
 describe('convert: committed Markdown twins', () => {
-  const twins = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+  const twins = readdirSync(DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
   it('at least skincare-zh and saas-trial-en have one', () => {
     expect(twins).toEqual(expect.arrayContaining(['skincare-zh.md', 'saas-trial-en.md']));

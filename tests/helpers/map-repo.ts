@@ -9,7 +9,10 @@ import { ROOT } from './cli.js';
 export const MAPS = ['maps/saas-trial-en.yaml', 'maps/skincare-zh.yaml', 'maps/team/hotel-blueprint-en.yaml', 'maps/team/event-platform-zh.md'] as const;
 
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=cjm test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=cjm test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
 }
 
 export function makeMapRepo(prefix = 'cjm-repo-'): { dir: string; cleanup(): void } {

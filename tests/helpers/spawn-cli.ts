@@ -26,7 +26,9 @@ export function spawnCli(args: string[], options: { cwd: string; env?: Record<st
   let err = '';
   let both = '';
   const listeners = new Set<() => void>();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   child.stdout?.on('data', (chunk: Buffer) => {
     out += chunk.toString();
     both += chunk.toString();

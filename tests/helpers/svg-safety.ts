@@ -3,7 +3,8 @@
 import { expect } from 'vitest';
 
 const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'circle', 'line', 'path', 'text', 'tspan', 'g']);
-const ATTRIBUTE = /^(xmlns|width|height|viewBox|role|aria-labelledby|lang|data-[a-z-]+|id|class|x|y|x1|y1|x2|y2|cx|cy|r|rx|d|fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-opacity|stroke-linecap|stroke-linejoin|font-size|font-weight|font-style|text-anchor)$/;
+const ATTRIBUTE =
+  /^(xmlns|width|height|viewBox|role|aria-labelledby|lang|data-[a-z-]+|id|class|x|y|x1|y1|x2|y2|cx|cy|r|rx|d|fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-opacity|stroke-linecap|stroke-linejoin|font-size|font-weight|font-style|text-anchor)$/;
 
 /** Every tag is one we write, with attributes we write; text between tags holds no raw markup. */
 export function assertSafe(svg: string): void {
@@ -24,4 +25,3 @@ export function assertSafe(svg: string): void {
   // XML 1.0 forbids these characters anywhere.
   expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
 }
-

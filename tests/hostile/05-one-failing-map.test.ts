@@ -27,7 +27,7 @@ describe('finding 5: one bad map among three good ones', () => {
     expect(existsSync(join(dir, 'out', 'c.svg'))).toBe(false);
   });
 
-  it('an internal error while compiling one map is that map\'s failure, with CJM_DEBUG for the stack', async () => {
+  it("an internal error while compiling one map is that map's failure, with CJM_DEBUG for the stack", async () => {
     const path = join(dir, 'maps', 'a.yaml');
     const job: Job = { id: 0, file: 'maps/a.yaml', path, outputs: [], options: {}, mode: 'check' };
     const result = await runJob(job, () => Promise.reject(new RangeError('Maximum call stack size exceeded')));

@@ -19,8 +19,10 @@ describe('finding 9: thousands of errors', () => {
     expectBounded(run);
     expect(run.status).toBe(1);
     expect(run.stderr.match(/error emotion-out-of-scale/g)).toHaveLength(100);
-    expect(run.stderr).toMatch(/^> 6 \|         emotion: 9$/m);
-    expect(run.stderr).toMatch(/^errors\.yaml:206:18: error too-many-diagnostics: and 15,900 more problems in this file, not shown \(only the first 100 are\)$/m);
+    expect(run.stderr).toMatch(/^> 6 \| {9}emotion: 9$/m);
+    expect(run.stderr).toMatch(
+      /^errors\.yaml:206:18: error too-many-diagnostics: and 15,900 more problems in this file, not shown \(only the first 100 are\)$/m,
+    );
   });
 
   it('50,000 unknown keys, JSON reporter', () => {

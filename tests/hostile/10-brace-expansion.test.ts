@@ -27,7 +27,10 @@ function expectUsageError(args: string[], pattern: RegExp): void {
 
 describe('finding 10: brace bombs in globs', () => {
   it('{a,b} 24 times on the command line', () => {
-    expectUsageError(['build', repeatedBraces(24), '--out-dir', 'out'], /^cjm: error: glob "maps\/\{a,b\}.*…" expands into more than 1000 patterns; use fewer \{a,b\} alternatives$/);
+    expectUsageError(
+      ['build', repeatedBraces(24), '--out-dir', 'out'],
+      /^cjm: error: glob "maps\/\{a,b\}.*…" expands into more than 1000 patterns; use fewer \{a,b\} alternatives$/,
+    );
   });
 
   it('braces nested 3,000 deep on the command line', () => {

@@ -25,7 +25,25 @@ describe('starter maps', () => {
     it(`${locale}: every field of a touchpoint is explained in a comment`, () => {
       for (const format of ['yaml', 'md'] as const) {
         const text = starterMap(format, locale);
-        for (const field of ['channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'owner', 'metrics', 'frontstage', 'backstage', 'support', 'emotionScale', 'timescale', 'locale', 'type', 'channels', 'font']) {
+        for (const field of [
+          'channel',
+          'when',
+          'action',
+          'thought',
+          'feeling',
+          'emotion',
+          'owner',
+          'metrics',
+          'frontstage',
+          'backstage',
+          'support',
+          'emotionScale',
+          'timescale',
+          'locale',
+          'type',
+          'channels',
+          'font',
+        ]) {
           expect(text, `${format}: ${field}`).toContain(field);
         }
       }

@@ -17,7 +17,9 @@ function flatten(nodes: readonly SceneNode[], out: SceneNode[] = []): SceneNode[
 /** A lowest, a highest and a neutral score on `scale`, laid out. */
 function lane(scale: [number, number]) {
   const [lo, hi] = scale;
-  const journey = journeyOf([{ id: 's', touchpoints: [touchpoint('hi', hi), touchpoint('lo', lo), touchpoint('mid', (lo + hi) / 2)] }], { emotionScale: scale });
+  const journey = journeyOf([{ id: 's', touchpoints: [touchpoint('hi', hi), touchpoint('lo', lo), touchpoint('mid', (lo + hi) / 2)] }], {
+    emotionScale: scale,
+  });
   const analysis = analyse(journey);
   const nodes = flatten(layout(journey, analysis).nodes);
   const point = (id: string): CircleNode => {
@@ -35,7 +37,15 @@ function lane(scale: [number, number]) {
 }
 
 describe('emotion lane scale', () => {
-  it.each<[number, number]>([[-2, 2], [1, 5], [0, 10], [0, 14], [1, 15], [-4, 18], [0, 100]])('draws the neutral line of [%i, %i] through the neutral score', (lo, hi) => {
+  it.each<[number, number]>([
+    [-2, 2],
+    [1, 5],
+    [0, 10],
+    [0, 14],
+    [1, 15],
+    [-4, 18],
+    [0, 100],
+  ])('draws the neutral line of [%i, %i] through the neutral score', (lo, hi) => {
     const { neutralLines, midY } = lane([lo, hi]);
     expect(neutralLines).toHaveLength(1);
     expect(neutralLines[0]!.y1).toBeCloseTo(midY, 6);
@@ -45,13 +55,22 @@ describe('emotion lane scale', () => {
     const ten = lane([0, 10]).gridHeight;
     expect(lane([-2, 2]).gridHeight).toBe(144);
     expect(ten).toBe(180);
-    for (const scale of [[0, 14], [0, 100], [0, 1000], [-50, 50]] as [number, number][]) {
+    for (const scale of [
+      [0, 14],
+      [0, 100],
+      [0, 1000],
+      [-50, 50],
+    ] as [number, number][]) {
       expect(lane(scale).gridHeight, `${scale}`).toBeCloseTo(ten, 6);
     }
   });
 
   it('draws faces with a positive radius on long scales', () => {
-    for (const scale of [[0, 100], [0, 1000], [0, 11]] as [number, number][]) {
+    for (const scale of [
+      [0, 100],
+      [0, 1000],
+      [0, 11],
+    ] as [number, number][]) {
       const { faces } = lane(scale);
       expect(faces.length, `${scale}`).toBeGreaterThan(0);
       for (const f of faces) expect(f.r, `${scale}`).toBeGreaterThan(3);

@@ -6,8 +6,13 @@ import { journeyOf, touchpoint } from '../helpers/journeys.js';
 
 describe('drawing order', () => {
   it('puts lane stripes and stage tints under the valley bands, and the bands under the touchpoints', () => {
-    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 1, { action: 'x', thought: 'y' }), touchpoint('b', -2, { pains: ['p'], opportunities: ['o'] }), touchpoint('c', 2)] }]);
-    const roles = layout(j, analyse(j)).nodes.map((n) => n.role ?? n.kind);
+    const j = journeyOf([
+      {
+        id: 's',
+        touchpoints: [touchpoint('a', 1, { action: 'x', thought: 'y' }), touchpoint('b', -2, { pains: ['p'], opportunities: ['o'] }), touchpoint('c', 2)],
+      },
+    ]);
+    const roles: string[] = layout(j, analyse(j)).nodes.map((n) => n.role ?? n.kind);
     const last = (role: string) => roles.lastIndexOf(role);
     const first = (role: string) => roles.indexOf(role);
     expect(first('lane-stripe')).toBeGreaterThanOrEqual(0);

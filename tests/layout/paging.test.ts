@@ -48,14 +48,16 @@ function pagingProblems(journey: Journey, scene: Scene): string[] {
     } else if (!cut.stage) problems.push(`end cut ${i} is not a stage boundary`);
   });
   // Repeated parts: the left column holds every lane label; each stage's label is the drawn one, on its bar.
-  for (const t of all(scene.nodes)) if (t.kind === 'text' && t.role === 'lane-label' && t.box.x + t.box.width > p.gutter) problems.push('a lane label crosses the gutter');
+  for (const t of all(scene.nodes))
+    if (t.kind === 'text' && t.role === 'lane-label' && t.box.x + t.box.width > p.gutter) problems.push('a lane label crosses the gutter');
   const drawn = new Set(all(scene.nodes));
   const bars = rects(scene, 'stage-header');
   if (bars.some((b) => b.y !== p.headerRow.y || b.height !== p.headerRow.height)) problems.push('header row does not match the bars');
   p.stages.forEach((s, i) => {
     const label: TextNode | undefined = s.label;
     if (!label || !drawn.has(label)) problems.push(`stage ${i} label is not the drawn node`);
-    else if (label.box.x < s.x || label.box.y < p.headerRow.y || label.box.y + label.box.height > p.headerRow.y + p.headerRow.height + 0.01) problems.push(`stage ${i} label is off its bar`);
+    else if (label.box.x < s.x || label.box.y < p.headerRow.y || label.box.y + label.box.height > p.headerRow.y + p.headerRow.height + 0.01)
+      problems.push(`stage ${i} label is off its bar`);
   });
   return problems;
 }
@@ -70,7 +72,14 @@ describe('Scene.paging', () => {
     const scene = layout(j, analyse(j));
     expect(pagingProblems(j, scene)).toEqual([]);
     const p = scene.paging!;
-    expect(p.columns.map((c) => [c.stage, c.touchpoint ?? null])).toEqual([[0, 'a1'], [0, 'a2'], [1, null], [2, 'c1'], [2, 'c2'], [2, 'c3']]);
+    expect(p.columns.map((c) => [c.stage, c.touchpoint ?? null])).toEqual([
+      [0, 'a1'],
+      [0, 'a2'],
+      [1, null],
+      [2, 'c1'],
+      [2, 'c2'],
+      [2, 'c3'],
+    ]);
     expect(p.cuts.map((c) => c.stage)).toEqual([true, false, true, true, false, false, true]);
     expect(p.title).toBeDefined();
     expect(p.bodyTop).toBe(rects(scene, 'stage-header')[0]!.y);

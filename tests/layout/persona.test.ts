@@ -26,6 +26,11 @@ describe('persona lists', () => {
   it('aligns wrapped lines with the first line, and keeps every word', () => {
     const item = nodes.find((n) => n.lines[0]?.text.startsWith('Hand over'))!;
     for (const line of item.lines) expect(line.x).toBe(item.lines[0]!.x);
-    expect(item.lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ')).toBe(goal);
+    expect(
+      item.lines
+        .map((l) => l.text)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toBe(goal);
   });
 });

@@ -19,7 +19,13 @@ const contrast = (a: string, b: string): number => {
 };
 /** `top` at `opacity` over `base`, as the viewer sees it. */
 const over = (top: string, opacity: number, base: string): string =>
-  `#${rgb(top).map((c, i) => Math.round(c * opacity + rgb(base)[i]! * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
+  `#${rgb(top)
+    .map((c, i) =>
+      Math.round(c * opacity + rgb(base)[i]! * (1 - opacity))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 
 function pairs(t: Theme): [string, string, string][] {
   const out: [string, string, string][] = [
@@ -36,15 +42,21 @@ function pairs(t: Theme): [string, string, string][] {
     ['avatar initial', t.onAvatar, t.avatar],
     ['text in a valley band', t.text, over(t.valley.fill, t.valley.fillOpacity * 1.4, t.background)],
   ];
-  t.stages.forEach((s, i) => out.push([`stage header ${i + 1}`, t.onStage, s]));
-  t.channels.forEach((c, i) => out.push([`channel pill ${i + 1}`, t.text, over(c, 0.14, t.surface)]));
+  t.stages.forEach((s, i) => {
+    out.push([`stage header ${i + 1}`, t.onStage, s]);
+  });
+  t.channels.forEach((c, i) => {
+    out.push([`channel pill ${i + 1}`, t.text, over(c, 0.14, t.surface)]);
+  });
   return out;
 }
 
 describe('theme contrast', () => {
   for (const theme of Object.values(themes)) {
     it(`${theme.name}: every text colour passes AA on its surface`, () => {
-      const failing = pairs(theme).filter(([, fg, bg]) => contrast(fg, bg) < 4.5).map(([name, fg, bg]) => `${name}: ${fg} on ${bg} = ${contrast(fg, bg).toFixed(2)}`);
+      const failing = pairs(theme)
+        .filter(([, fg, bg]) => contrast(fg, bg) < 4.5)
+        .map(([name, fg, bg]) => `${name}: ${fg} on ${bg} = ${contrast(fg, bg).toFixed(2)}`);
       expect(failing).toEqual([]);
     });
   }

@@ -10,7 +10,9 @@ import { validate } from '../../src/validate/index.js';
 
 const committed = readFileSync(new URL('../../schemas/journey.schema.json', import.meta.url), 'utf8');
 const EXAMPLES = new URL('../../examples/', import.meta.url);
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 // allowUnionTypes: metric values are `type: [number, string]`.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -37,7 +39,10 @@ function fields(schema: Json, path: string, out: [string, Json][] = []): [string
   }
   for (const key of ['items', 'anyOf'] as const) {
     const sub = schema[key];
-    if (Array.isArray(sub)) sub.forEach((s, i) => fields(s as Json, `${path}|${i}`, out));
+    if (Array.isArray(sub))
+      sub.forEach((s, i) => {
+        fields(s as Json, `${path}|${i}`, out);
+      });
     else if (sub && typeof sub === 'object') fields(sub as Json, `${path}[]`, out);
   }
   return out;

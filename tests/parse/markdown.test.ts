@@ -69,7 +69,7 @@ describe('parseMarkdown: positions', () => {
     expect(source.locate([...tp, 'thought'], 'key')).toEqual({ line: thought, column: 5, endLine: thought, endColumn: 12 });
     const emotion = lineOf(text, 'emotion: 😣');
     expect(source.locate([...tp, 'emotion'])).toEqual({ line: emotion, column: 12, endLine: emotion, endColumn: 13 });
-    expect(source.locate([...tp, 'pains', 1])).toMatchObject({ line: lineOf(text, '真人客服隔天') , column: 9 });
+    expect(source.locate([...tp, 'pains', 1])).toMatchObject({ line: lineOf(text, '真人客服隔天'), column: 9 });
     expect(source.locate([...tp, 'opportunities', 1])).toMatchObject({ line: lineOf(text, '轉真人時'), column: 5 });
     const metric = lineOf(text, '加好友後封鎖率');
     expect(source.locate([...tp, 'metrics', '加好友後封鎖率'], 'key')).toEqual({ line: metric, column: 5, endLine: metric, endColumn: 12 });

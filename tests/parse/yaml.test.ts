@@ -37,7 +37,8 @@ describe('parseSource', () => {
 
 describe('YAML problems, each with its line and column', () => {
   it('empty-file for an empty, blank or comment-only file', () => {
-    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF']) expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
+    for (const text of ['', '\n\n', '# nothing here\n', '\uFEFF'])
+      expect(problems(text), JSON.stringify(text)).toEqual([{ code: 'empty-file', severity: 'error', line: 1, column: 1 }]);
   });
 
   it('not-a-mapping for a list or a scalar document', () => {
@@ -104,7 +105,7 @@ describe('YAML problems, each with its line and column', () => {
     // Under the budget, aliases are fine and expand to equal data.
     const few = parse(`${big}\ncopy: *big\n`);
     expect(few.diagnostics).toEqual([]);
-    expect((few.source?.data as { copy: number[] }).copy).toHaveLength(200);
+    expect((few.source!.data as { copy: number[] }).copy).toHaveLength(200);
     expect(200 * 60).toBeGreaterThan(MAX_ALIAS_VALUES);
   });
 

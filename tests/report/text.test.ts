@@ -6,7 +6,14 @@ import { runCli } from '../helpers/cli.js';
 
 const journey = journeyOf([
   { id: 'Find', touchpoints: [touchpoint('ad', 1), touchpoint('search', -1, { name: 'Searches', pains: ['Ads everywhere'], opportunities: ['Better SEO'] })] },
-  { id: 'Buy', touchpoints: [touchpoint('mid', 0), touchpoint('pay', -2, { name: 'Pays \u001b[31mred\u001b[0m \u202Eevil', pains: ['Card declined'] }), touchpoint('done', 2)] },
+  {
+    id: 'Buy',
+    touchpoints: [
+      touchpoint('mid', 0),
+      touchpoint('pay', -2, { name: 'Pays \u001b[31mred\u001b[0m \u202Eevil', pains: ['Card declined'] }),
+      touchpoint('done', 2),
+    ],
+  },
 ]);
 
 describe('reportText', () => {

@@ -9,11 +9,14 @@ const FONT = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSan
 const BOLD = require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf');
 
 describe('table measurer', () => {
-  for (const [weight, path] of [['normal', FONT], ['bold', BOLD]] as const) {
+  for (const [weight, path] of [
+    ['normal', FONT],
+    ['bold', BOLD],
+  ] as const) {
     it(`matches fontkit advances of Noto Sans TC (${weight})`, () => {
       const font = fontkit.openSync(path) as import('fontkit').Font;
       for (const text of ['Hello, world', '小芳的天然保養品購買旅程', 'ABCxyz 0123456789 !?', '「購買」、認知。', 'カタカナ ひらがな', 'Ünïcödé àçcents']) {
-        const expected = [...text].reduce((w, ch) => w + font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth, 0) / font.unitsPerEm * 16;
+        const expected = ([...text].reduce((w, ch) => w + font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth, 0) / font.unitsPerEm) * 16;
         expect(fontTableMeasurer.width(text, 16, weight), text).toBeCloseTo(expected, 6);
       }
     });

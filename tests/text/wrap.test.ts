@@ -49,7 +49,12 @@ describe('wrapText', () => {
           expect(l.width).toBeCloseTo(tableMeasurer.width(l.text, 12, 'normal'), 6);
           if (graphemes(l.text).length > 1) expect(l.width).toBeLessThanOrEqual(width + 1e-9);
         }
-        expect(lines.map((l) => l.text).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+        expect(
+          lines
+            .map((l) => l.text)
+            .join('')
+            .replace(/ /g, ''),
+        ).toBe(text.replace(/ /g, ''));
       }),
       { numRuns: 300 },
     );

@@ -17,12 +17,16 @@ describe('limits', () => {
 
   it('a text over MAX_TEXT_LENGTH is refused at its value, keys too', () => {
     const long = 'y'.repeat(MAX_TEXT_LENGTH + 1);
-    expect(problems(`title: T\nstages:\n  - id: s\n    touchpoints:\n      - name: A\n        pains: [ok, ${long}]\n`)).toEqual([{ code: 'text-too-long', line: 6, column: 21 }]);
+    expect(problems(`title: T\nstages:\n  - id: s\n    touchpoints:\n      - name: A\n        pains: [ok, ${long}]\n`)).toEqual([
+      { code: 'text-too-long', line: 6, column: 21 },
+    ]);
     // (A key this long must be an explicit `? key`: YAML limits implicit keys to 1,024 characters.)
     expect(problems(`title: T\n? ${long}\n: 1\nstages: []\n`)).toEqual([{ code: 'text-too-long', line: 2, column: 3 }]);
     expect(problems(`---\ntitle: T\n---\n## S\n### A\n- thought: ${long}\n`, 'map.md')).toEqual([{ code: 'text-too-long', line: 6, column: 12 }]);
     // At the limit is fine.
-    expect(problems(`title: ${'y'.repeat(MAX_TEXT_LENGTH)}\nstages:\n  - id: s\n    touchpoints:\n      - name: A\n`).filter((p) => p.code === 'text-too-long')).toEqual([]);
+    expect(
+      problems(`title: ${'y'.repeat(MAX_TEXT_LENGTH)}\nstages:\n  - id: s\n    touchpoints:\n      - name: A\n`).filter((p) => p.code === 'text-too-long'),
+    ).toEqual([]);
   });
 
   it(`more than ${MAX_TOUCHPOINTS} touchpoints or ${MAX_STAGES} stages are refused at stages:`, () => {
@@ -39,7 +43,9 @@ describe('limits', () => {
     const found = problems(text);
     expect(found).toHaveLength(MAX_DIAGNOSTICS + 1);
     expect(found[MAX_DIAGNOSTICS]).toEqual({ code: 'too-many-diagnostics', line: 206, column: 18 });
-    expect(prepare(text, { file: 'map.yaml' }).diagnostics[MAX_DIAGNOSTICS]?.message).toBe('and 50 more problems in this file, not shown (only the first 100 are)');
+    expect(prepare(text, { file: 'map.yaml' }).diagnostics[MAX_DIAGNOSTICS]?.message).toBe(
+      'and 50 more problems in this file, not shown (only the first 100 are)',
+    );
   });
 
   it('counted warnings stay a warning', () => {

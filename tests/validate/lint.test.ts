@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/compile.js';
 import { lines, where } from './run.js';
 
-const warnings = (text: string) => prepare(text, { file: 'map.yaml' }).diagnostics.filter((d) => d.severity === 'warning').map(where);
+const warnings = (text: string) =>
+  prepare(text, { file: 'map.yaml' })
+    .diagnostics.filter((d) => d.severity === 'warning')
+    .map(where);
 
 describe('lint', () => {
   it('flags a valley that names no pain point or opportunity, at its emotion', () => {
@@ -44,7 +47,15 @@ describe('lint', () => {
   });
 
   it('is quiet on a map whose valleys are explained', () => {
-    const text = lines('title: T', 'stages:', '  - name: S', '    touchpoints:', '      - {name: A, emotion: 1}', '      - {name: B, emotion: -1, pains: [x], opportunities: [y]}', '      - {name: C, emotion: 2}');
+    const text = lines(
+      'title: T',
+      'stages:',
+      '  - name: S',
+      '    touchpoints:',
+      '      - {name: A, emotion: 1}',
+      '      - {name: B, emotion: -1, pains: [x], opportunities: [y]}',
+      '      - {name: C, emotion: 2}',
+    );
     expect(warnings(text)).toEqual([]);
   });
 });

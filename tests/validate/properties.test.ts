@@ -16,16 +16,33 @@ const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 24 });
 const list = fc.array(text, { maxLength: 3 });
 
 const touchpoint = fc.record({
-  name, description: text, channel: text, when: text, action: text, thought: text, feeling: text, owner: text,
-  frontstage: text, backstage: text, support: text, pains: list, opportunities: list,
+  name,
+  description: text,
+  channel: text,
+  when: text,
+  action: text,
+  thought: text,
+  feeling: text,
+  owner: text,
+  frontstage: text,
+  backstage: text,
+  support: text,
+  pains: list,
+  opportunities: list,
   // Any metric name but __proto__, which is a reserved-key error (tests/validate/meaning.test.ts).
-  metrics: fc.dictionary(name.filter((k) => k !== '__proto__'), fc.oneof(text, fc.integer())),
+  metrics: fc.dictionary(
+    name.filter((k) => k !== '__proto__'),
+    fc.oneof(text, fc.integer()),
+  ),
 });
 const spec = fc.record({
   title: name,
   persona: fc.record({ name, description: text, goals: list, needs: list, frustrations: list, quote: text }),
   timescale: name,
-  stages: fc.array(fc.record({ name, description: text, pains: list, opportunities: list, touchpoints: fc.array(touchpoint, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+  stages: fc.array(
+    fc.record({ name, description: text, pains: list, opportunities: list, touchpoints: fc.array(touchpoint, { minLength: 1, maxLength: 3 }) }),
+    { minLength: 1, maxLength: 3 },
+  ),
 });
 
 function run(source: string) {
@@ -62,7 +79,9 @@ describe('properties', () => {
         s.stages.forEach((stage, i) => {
           const { touchpoints, ...rest } = stage;
           expect(j.stages[i]).toMatchObject(rest);
-          touchpoints.forEach((tp, t) => expect(j.stages[i]!.touchpoints[t]).toEqual({ id: j.stages[i]!.touchpoints[t]!.id, ...tp }));
+          touchpoints.forEach((tp, t) => {
+            expect(j.stages[i]!.touchpoints[t]).toEqual({ id: j.stages[i]!.touchpoints[t]!.id, ...tp });
+          });
         });
       }),
       { numRuns: 150 },
@@ -92,8 +111,44 @@ describe('properties', () => {
   });
 
   it('YAML-shaped junk never throws', () => {
-    const pieces = ['title:', 'stages:', 'touchpoints:', '- ', '  ', '    ', '\n', '\r\n', '&a ', '*a ', '[', ']', '{', '}', ': ', ', ', '"', "'", '\t',
-      '---\n', '# c', 'name: x', 'id: a', 'emotion: 7', 'emotion: .nan', 'emotionScale: [3, 1]', '|\n', '>-\n', '!tag ', '!!str ', '\uFEFF', '看', '😀', '? ', '<<: *a', '%YAML 1.2\n'];
+    const pieces = [
+      'title:',
+      'stages:',
+      'touchpoints:',
+      '- ',
+      '  ',
+      '    ',
+      '\n',
+      '\r\n',
+      '&a ',
+      '*a ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ': ',
+      ', ',
+      '"',
+      "'",
+      '\t',
+      '---\n',
+      '# c',
+      'name: x',
+      'id: a',
+      'emotion: 7',
+      'emotion: .nan',
+      'emotionScale: [3, 1]',
+      '|\n',
+      '>-\n',
+      '!tag ',
+      '!!str ',
+      '\uFEFF',
+      '看',
+      '😀',
+      '? ',
+      '<<: *a',
+      '%YAML 1.2\n',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const source = parts.join('');
@@ -104,9 +159,33 @@ describe('properties', () => {
   });
 
   it('any data of roughly the right shape gets diagnostics, never an exception', () => {
-    const keys = ['title', 'type', 'locale', 'persona', 'timescale', 'emotionScale', 'channels', 'stages', 'id', 'name', 'touchpoints', 'emotion', 'metrics', 'color', 'start', 'end', 'typo'];
+    const keys = [
+      'title',
+      'type',
+      'locale',
+      'persona',
+      'timescale',
+      'emotionScale',
+      'channels',
+      'stages',
+      'id',
+      'name',
+      'touchpoints',
+      'emotion',
+      'metrics',
+      'color',
+      'start',
+      'end',
+      'typo',
+    ];
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.constantFrom(Infinity, NaN, -0, 1e308), fc.array(tie('node'), { maxLength: 3 }), tie('map')),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.constantFrom(Infinity, NaN, -0, 1e308),
+        fc.array(tie('node'), { maxLength: 3 }),
+        tie('map'),
+      ),
       map: fc.dictionary(fc.constantFrom(...keys), tie('node'), { maxKeys: 5 }),
     }));
     fc.assert(

@@ -3,39 +3,93 @@ import { describe, expect, it } from 'vitest';
 import { check, lines, report, where } from './run.js';
 
 const tp = (...fields: string[]) =>
-  lines('title: T', 'stages:', '  - id: awareness', '    touchpoints:', '      - name: a', ...fields.map((f) => `        ${f}`), '      - name: b', '        emotion: 1');
+  lines(
+    'title: T',
+    'stages:',
+    '  - id: awareness',
+    '    touchpoints:',
+    '      - name: a',
+    ...fields.map((f) => `        ${f}`),
+    '      - name: b',
+    '        emotion: 1',
+  );
 
 describe('shape errors', () => {
   it('wrong-type at the value, saying what was expected and what was found', () => {
     expect(report(tp('emotion: high'))).toEqual([{ code: 'wrong-type', line: 6, column: 18, message: 'emotion must be a number (got "high")' }]);
-    expect(report(tp('pains: [ok, 3]'))[0]).toEqual({ code: 'wrong-type', line: 6, column: 21, message: 'each entry of pains must be text (got 3)', hint: 'write it in quotes to use it as text: "3"' });
-    expect(report(lines('title: T', 'stages: [awareness]'))[0]).toMatchObject({ code: 'wrong-type', line: 2, column: 10, message: 'each stage must be a mapping (got "awareness")' });
+    expect(report(tp('pains: [ok, 3]'))[0]).toEqual({
+      code: 'wrong-type',
+      line: 6,
+      column: 21,
+      message: 'each entry of pains must be text (got 3)',
+      hint: 'write it in quotes to use it as text: "3"',
+    });
+    expect(report(lines('title: T', 'stages: [awareness]'))[0]).toMatchObject({
+      code: 'wrong-type',
+      line: 2,
+      column: 10,
+      message: 'each stage must be a mapping (got "awareness")',
+    });
     expect(report(lines('title: T', 'stages:')).map(where)).toEqual([{ code: 'wrong-type', line: 2, column: 8 }]);
   });
 
   it('wrong-type with a quoting hint for a number where text belongs', () => {
     expect(report(lines('title: 404', 'stages: [{id: a, touchpoints: []}]'))[0]).toEqual({
-      code: 'wrong-type', line: 1, column: 8, message: 'title must be text (got 404)', hint: 'write it in quotes to use it as text: "404"',
+      code: 'wrong-type',
+      line: 1,
+      column: 8,
+      message: 'title must be text (got 404)',
+      hint: 'write it in quotes to use it as text: "404"',
     });
   });
 
   it('wrong-type for a union names both accepted kinds', () => {
-    expect(report(lines('title: T', 'timescale: 5', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({ code: 'wrong-type', line: 2, column: 12, message: 'timescale must be text or a mapping (got 5)' });
-    expect(report(tp('metrics: {CSAT: true}'))[0]).toMatchObject({ code: 'wrong-type', line: 6, column: 25, message: 'metric "CSAT" must be a number or text (got true)' });
+    expect(report(lines('title: T', 'timescale: 5', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({
+      code: 'wrong-type',
+      line: 2,
+      column: 12,
+      message: 'timescale must be text or a mapping (got 5)',
+    });
+    expect(report(tp('metrics: {CSAT: true}'))[0]).toMatchObject({
+      code: 'wrong-type',
+      line: 6,
+      column: 25,
+      message: 'metric "CSAT" must be a number or text (got true)',
+    });
   });
 
   it('missing-key at the mapping that lacks it', () => {
-    expect(report(lines('title: T', 'stages:', '  - id: a', '    touchpoints:', '      - emotion: 1'))[0]).toEqual({ code: 'missing-key', line: 5, column: 9, message: 'a touchpoint needs "name"' });
+    expect(report(lines('title: T', 'stages:', '  - id: a', '    touchpoints:', '      - emotion: 1'))[0]).toEqual({
+      code: 'missing-key',
+      line: 5,
+      column: 9,
+      message: 'a touchpoint needs "name"',
+    });
     expect(report(lines('stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({ code: 'missing-key', line: 1, column: 1, message: 'the map needs "title"' });
-    expect(report(lines('title: T', 'timescale: {start: "2025-03-01"}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({ code: 'missing-key', line: 2, column: 12, message: 'the timescale needs "end"' });
+    expect(report(lines('title: T', 'timescale: {start: "2025-03-01"}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({
+      code: 'missing-key',
+      line: 2,
+      column: 12,
+      message: 'the timescale needs "end"',
+    });
   });
 
   it('unknown-key at the key, with "did you mean" by edit distance', () => {
-    expect(report(tp('thougth: hmm'))).toEqual([{ code: 'unknown-key', line: 6, column: 9, message: 'unknown key "thougth" in a touchpoint', hint: 'did you mean "thought"?' }]);
+    expect(report(tp('thougth: hmm'))).toEqual([
+      { code: 'unknown-key', line: 6, column: 9, message: 'unknown key "thougth" in a touchpoint', hint: 'did you mean "thought"?' },
+    ]);
     // The near-miss also leaves "stages" missing; that echo is not reported separately.
-    expect(report(lines('title: T', 'Stages: []'))).toEqual([{ code: 'unknown-key', line: 2, column: 1, message: 'unknown key "Stages" in the map', hint: 'did you mean "stages"?' }]);
+    expect(report(lines('title: T', 'Stages: []'))).toEqual([
+      { code: 'unknown-key', line: 2, column: 1, message: 'unknown key "Stages" in the map', hint: 'did you mean "stages"?' },
+    ]);
     expect(report(lines('title: T', 'stage: []')).map(where)).toEqual([{ code: 'unknown-key', line: 2, column: 1 }]);
-    expect(report(lines('title: T', 'persona: {name: P, goal: [x]}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({ code: 'unknown-key', line: 2, column: 20, message: 'unknown key "goal" in the persona', hint: 'did you mean "goals"?' });
+    expect(report(lines('title: T', 'persona: {name: P, goal: [x]}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({
+      code: 'unknown-key',
+      line: 2,
+      column: 20,
+      message: 'unknown key "goal" in the persona',
+      hint: 'did you mean "goals"?',
+    });
   });
 
   it('unknown-key lists the allowed keys when nothing is close', () => {
@@ -50,28 +104,47 @@ describe('shape errors', () => {
   });
 
   it('empty-value for empty text and an empty stage list', () => {
-    expect(report(lines('title: ""', 'stages: [{id: a, touchpoints: []}]'))[0]).toEqual({ code: 'empty-value', line: 1, column: 8, message: 'title must not be empty' });
+    expect(report(lines('title: ""', 'stages: [{id: a, touchpoints: []}]'))[0]).toEqual({
+      code: 'empty-value',
+      line: 1,
+      column: 8,
+      message: 'title must not be empty',
+    });
     expect(report(lines('title: T', 'stages: []'))).toEqual([{ code: 'empty-value', line: 2, column: 9, message: 'stages must list at least one stage' }]);
   });
 
   it('invalid-id for ids that are not letters, digits, -, _ and ., with a suggestion', () => {
     expect(report(tp('id: "my id!"'))[0]).toEqual({
-      code: 'invalid-id', line: 6, column: 13,
-      message: 'id must start with a letter or digit and use only letters, digits, -, _ and . (got "my id!")', hint: 'try "my-id"',
+      code: 'invalid-id',
+      line: 6,
+      column: 13,
+      message: 'id must start with a letter or digit and use only letters, digits, -, _ and . (got "my id!")',
+      hint: 'try "my-id"',
     });
-    expect(report(lines('title: T', 'channels:', '  "-web": {}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({ code: 'invalid-id', line: 3, column: 3, hint: 'try "web"' });
+    expect(report(lines('title: T', 'channels:', '  "-web": {}', 'stages: [{id: a, touchpoints: []}]'))[0]).toMatchObject({
+      code: 'invalid-id',
+      line: 3,
+      column: 3,
+      hint: 'try "web"',
+    });
   });
 
   it('invalid-color for a colour that is not #rrggbb', () => {
     expect(report(lines('title: T', 'channels:', '  web: {color: red}', 'stages: [{id: a, touchpoints: []}]'))[0]).toEqual({
-      code: 'invalid-color', line: 3, column: 16, message: 'color must be #rrggbb, e.g. "#2563EB" (got "red")',
+      code: 'invalid-color',
+      line: 3,
+      column: 16,
+      message: 'color must be #rrggbb, e.g. "#2563EB" (got "red")',
     });
   });
 
   it('invalid-value for a map type that does not exist, with the closest one', () => {
     expect(report(lines('title: T', 'type: curent-state', 'stages: [{id: a, touchpoints: []}]'))[0]).toEqual({
-      code: 'invalid-value', line: 2, column: 7,
-      message: 'type must be one of current-state, future-state, day-in-the-life, service-blueprint (got "curent-state")', hint: 'did you mean "current-state"?',
+      code: 'invalid-value',
+      line: 2,
+      column: 7,
+      message: 'type must be one of current-state, future-state, day-in-the-life, service-blueprint (got "curent-state")',
+      hint: 'did you mean "current-state"?',
     });
   });
 
@@ -91,7 +164,9 @@ describe('shape errors', () => {
   });
 
   it('reports every shape error, top to bottom, and no journey', () => {
-    const result = check(lines('title: T', 'stages:', '  - id: a', '    touchpoints:', '      - name: x', '        thougth: y', '        emotion: high', 'type: nope'));
+    const result = check(
+      lines('title: T', 'stages:', '  - id: a', '    touchpoints:', '      - name: x', '        thougth: y', '        emotion: high', 'type: nope'),
+    );
     expect(result.journey).toBeUndefined();
     expect(result.diagnostics.map(where)).toEqual([
       { code: 'unknown-key', line: 6, column: 9 },

@@ -1,5 +1,5 @@
 // `cjm validate`: shape and meaning errors, nothing written.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { parseInputFormat, readSource } from '../inputs.js';
 import { prepareWithBaseline } from '../../compile.js';

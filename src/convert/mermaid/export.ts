@@ -19,7 +19,7 @@ export function mermaidScore(value: number | undefined, [low, high]: readonly [n
 const ENTITIES: Record<string, string> = { ':': '#58;', ';': '#59;', '#': '#35;', ',': '#44;' };
 
 /** One line of Mermaid text: line breaks as `<br>`, the characters in `special` as entities. */
-function escape(text: string, special: string): string {
+function escapeMermaid(text: string, special: string): string {
   return [...text.trim()]
     .map((ch) => (special.includes(ch) ? ENTITIES[ch] : ch))
     .join('')
@@ -28,13 +28,13 @@ function escape(text: string, special: string): string {
 }
 
 export function toMermaid(journey: Journey): string {
-  const out = ['journey', `  title ${escape(journey.title, ';#')}`];
+  const out = ['journey', `  title ${escapeMermaid(journey.title, ';#')}`];
   if (journey.description) out.push(`  accDescr: ${journey.description.replace(/\s*\n\s*/g, ' ').trim()}`);
   for (const stage of journey.stages) {
-    out.push(`  section ${escape(stage.name, ':;#')}`);
+    out.push(`  section ${escapeMermaid(stage.name, ':;#')}`);
     for (const tp of stage.touchpoints) {
-      const actors = (tp.owner ?? '').split(',').map((a) => escape(a, ':;#')).filter((a) => a !== '');
-      out.push(`    ${escape(tp.name, ':;#')}: ${mermaidScore(tp.emotion, journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
+      const actors = (tp.owner ?? '').split(',').map((a) => escapeMermaid(a, ':;#')).filter((a) => a !== '');
+      out.push(`    ${escapeMermaid(tp.name, ':;#')}: ${mermaidScore(tp.emotion, journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -111,7 +111,7 @@ export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: st
       owner = { kind: 'ignore' };
       readHeading(state, block);
     } else if (state.parked) {
-      continue;
+      // a parked block belongs to no section: skip it
     } else if (block.kind === 'text') {
       owner = { kind: 'ignore' };
       if (state.section) state.section.prose.push({ piece: block.content, verbatim: block.verbatim });

@@ -5,12 +5,13 @@ import type { AttrValue } from './xml.js';
 import type { SvgIds } from './ids.js';
 import { el, escapeXml, fmt, textEl } from './xml.js';
 
-const dash = (d?: number[]): string | undefined => (d && d.length ? d.map(fmt).join(' ') : undefined);
+const dash = (d?: number[]): string | undefined => (d?.length ? d.map(fmt).join(' ') : undefined);
 const opacity = (o?: number): number | undefined => (o === undefined || o >= 1 ? undefined : o);
 const cls = (role?: string): string | undefined => (role ? `cjm-${role}` : undefined);
 
 export function pathData(segments: readonly PathSegment[]): string {
   return segments
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch is exhaustive (TypeScript checks it)
     .map((s) => {
       switch (s.op) {
         case 'M':

@@ -89,7 +89,9 @@ describe.skipIf(Boolean(skip))('accessibility of the HTML page in Chromium', () 
           expected: journey.stages.flatMap((s) => s.touchpoints.map((t) => t.name)),
         }));
         expect(names.got.map((n) => n.role)).toEqual(names.expected.map(() => 'button'));
-        names.got.forEach((n, i) => expect(n.name.startsWith(names.expected[i]!), `${colorScheme}: "${n.name}" should start with "${names.expected[i]}"`).toBe(true));
+        names.got.forEach((n, i) => {
+          expect(n.name.startsWith(names.expected[i]!), `${colorScheme}: "${n.name}" should start with "${names.expected[i]}"`).toBe(true);
+        });
       }
     });
   }

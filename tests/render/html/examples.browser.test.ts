@@ -1,7 +1,6 @@
 // Every example (and a hostile spec) through the whole pipeline — compile() to HTML — in Chromium.
-// Screenshots land in $TMPDIR/cjm-html-shots for a human to look at; the test checks they are not blank.
+// The test checks the screenshots are not blank; set CJM_SHOTS=DIR to keep them there for a human to look at.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,13 @@ import { compile } from '../../../src/compile.js';
 import type { Journey } from '../../../src/model/journey.js';
 import { browserSkipReason, distinctColours, launchBrowser, removeTempHtml, watchPage, writeTempHtml } from '../../helpers/browser.js';
 import { HOSTILE } from './fixtures.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const skip = browserSkipReason();
-const EXAMPLES = readdirSync('examples').filter((f) => /\.(ya?ml|md)$/.test(f)).sort();
-const SHOTS = join(tmpdir(), 'cjm-html-shots');
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => /\.(ya?ml|md)$/.test(f))
+  .sort();
+const SHOTS = process.env.CJM_SHOTS ?? tempDir('cjm-html-shots-');
 
 async function build(text: string, file: string): Promise<{ html: string; journey: Journey }> {
   const result = await compile(text, { file, format: 'html' });
@@ -26,15 +28,38 @@ async function build(text: string, file: string): Promise<{ html: string; journe
 function hostileSpec(): string {
   const h = (field: string) => `${HOSTILE} javascript:alert('${field}')`;
   const tp = (id: string, emotion: number) => ({
-    id, name: h('name'), description: h('description'), channel: h('channel'), when: h('when'), action: h('action'),
-    thought: h('thought'), feeling: h('feeling'), emotion, pains: [h('pain')], opportunities: [h('opportunity')], owner: h('owner'),
-    metrics: { [h('metric')]: h('value') }, frontstage: h('frontstage'), backstage: h('backstage'), support: h('support'),
+    id,
+    name: h('name'),
+    description: h('description'),
+    channel: h('channel'),
+    when: h('when'),
+    action: h('action'),
+    thought: h('thought'),
+    feeling: h('feeling'),
+    emotion,
+    pains: [h('pain')],
+    opportunities: [h('opportunity')],
+    owner: h('owner'),
+    metrics: { [h('metric')]: h('value') },
+    frontstage: h('frontstage'),
+    backstage: h('backstage'),
+    support: h('support'),
   });
   const spec = {
-    title: h('title'), type: 'service-blueprint', locale: 'en', timescale: h('timescale'),
+    title: h('title'),
+    type: 'service-blueprint',
+    locale: 'en',
+    timescale: h('timescale'),
     persona: { name: h('persona'), description: h('description'), goals: [h('goal')], needs: [h('need')], frustrations: [h('frustration')], quote: h('quote') },
     stages: [
-      { id: 's1', name: h('stage'), description: h('stage description'), pains: [h('stage pain')], opportunities: [h('stage opp')], touchpoints: [tp('a', 1), tp('b', -2)] },
+      {
+        id: 's1',
+        name: h('stage'),
+        description: h('stage description'),
+        pains: [h('stage pain')],
+        opportunities: [h('stage opp')],
+        touchpoints: [tp('a', 1), tp('b', -2)],
+      },
       { id: 's2', name: h('stage 2'), touchpoints: [tp('c', 2)] },
     ],
   };
@@ -44,8 +69,14 @@ function hostileSpec(): string {
 describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
   let browser: Browser;
   const urls: string[] = [];
-  beforeAll(async () => { browser = await launchBrowser(); mkdirSync(SHOTS, { recursive: true }); });
-  afterAll(async () => { await browser?.close(); urls.forEach(removeTempHtml); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    urls.forEach(removeTempHtml);
+  });
 
   async function open(html: string, colorScheme: 'light' | 'dark') {
     const page: Page = await browser.newPage({ colorScheme, viewport: { width: 1400, height: 900 } });
@@ -67,7 +98,9 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
       expect(await page.$$eval('.cjm-map-light g[data-touchpoint]', (gs) => gs.map((g) => g.getAttribute('data-touchpoint')))).toEqual(ids);
       const last = ids[ids.length - 1]!;
       await page.hover(`[id="tp-${last}"]`);
-      expect(await page.$eval(`#cjm-details article[data-for="${last}"]`, (a) => !(a as HTMLElement).hidden && !(a.parentElement as HTMLElement).hidden)).toBe(true);
+      expect(await page.$eval(`#cjm-details article[data-for="${last}"]`, (a) => !(a as HTMLElement).hidden && !(a.parentElement as HTMLElement).hidden)).toBe(
+        true,
+      );
       await page.mouse.move(1, 1);
       let focused: string | null = null;
       for (let i = 0; i < 30 && !focused; i += 1) {
@@ -76,7 +109,9 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
       }
       expect(focused).toBe(ids[0]);
       expect(await page.isVisible(`#cjm-details article[data-for="${ids[0]}"]`)).toBe(true);
-      const links = await page.$$eval('.cjm-valleys a', (as) => as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.getAttribute('data-touchpoint') ?? null));
+      const links = await page.$$eval('.cjm-valleys a', (as) =>
+        as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.getAttribute('data-touchpoint') ?? null),
+      );
       expect(links.length).toBeGreaterThan(0);
       expect(links.every((l) => l !== null && ids.includes(l))).toBe(true);
       expect(watch.errors).toEqual([]);

@@ -10,22 +10,57 @@ export function sampleJourney(): Journey {
     title: '小芳的天然保養品購買旅程',
     type: 'current-state',
     locale: 'zh-Hant',
-    persona: { name: '小芳', description: '28 歲上班族', goals: ['找到溫和的保濕產品'], needs: [], frustrations: ['廣告誇大不實'], quote: '我想要能安心用在臉上的東西' },
+    persona: {
+      name: '小芳',
+      description: '28 歲上班族',
+      goals: ['找到溫和的保濕產品'],
+      needs: [],
+      frustrations: ['廣告誇大不實'],
+      quote: '我想要能安心用在臉上的東西',
+    },
     timescale: '3 weeks',
     emotionScale: [-2, 2],
     channels: [{ id: 'instagram', label: 'Instagram', color: '#E1306C' }],
     stages: [
       {
-        id: 'awareness', name: '認知', pains: [], opportunities: [],
+        id: 'awareness',
+        name: '認知',
+        pains: [],
+        opportunities: [],
         touchpoints: [
-          { id: 'ig-ad', name: '看到 IG 廣告', channel: 'instagram', when: 'day 1', action: '點進廣告', thought: '這真的是天然的嗎?', feeling: '好奇', emotion: 1, pains: [], opportunities: ['廣告直接連到成分說明頁'], owner: '行銷部', metrics: { CTR: '1.2%', CSAT: 3.9 } },
+          {
+            id: 'ig-ad',
+            name: '看到 IG 廣告',
+            channel: 'instagram',
+            when: 'day 1',
+            action: '點進廣告',
+            thought: '這真的是天然的嗎?',
+            feeling: '好奇',
+            emotion: 1,
+            pains: [],
+            opportunities: ['廣告直接連到成分說明頁'],
+            owner: '行銷部',
+            metrics: { CTR: '1.2%', CSAT: 3.9 },
+          },
           { id: 'yt-review', name: '比較 YouTube 開箱', emotion: -1, pains: ['找不到敏感肌的真實心得'], opportunities: [] },
         ],
       },
       {
-        id: 'purchase', name: '購買', pains: [], opportunities: [],
+        id: 'purchase',
+        name: '購買',
+        pains: [],
+        opportunities: [],
         touchpoints: [
-          { id: 'checkout', name: '線上結帳', emotion: -2, pains: ['運費門檻太高', '結帳要重新註冊'], opportunities: ['訪客結帳'], frontstage: '結帳頁', backstage: '金流', support: 'ERP' },
+          {
+            id: 'checkout',
+            name: '線上結帳',
+            emotion: -2,
+            pains: ['運費門檻太高', '結帳要重新註冊'],
+            opportunities: ['訪客結帳'],
+            frontstage: '結帳頁',
+            backstage: '金流',
+            support: 'ERP',
+          },
           { id: 'unbox', name: '開箱使用', emotion: 2, pains: [], opportunities: [] },
         ],
       },
@@ -57,18 +92,37 @@ export function stubScene(journey: Journey, theme: 'light' | 'dark'): Scene {
   for (const stage of journey.stages) {
     for (const tp of stage.touchpoints) {
       nodes.push({
-        kind: 'group', id: `tp-${tp.id}`, data: { touchpoint: tp.id, stage: stage.id }, tooltip: tp.name,
+        kind: 'group',
+        id: `tp-${tp.id}`,
+        data: { touchpoint: tp.id, stage: stage.id },
+        tooltip: tp.name,
         children: [
           { kind: 'rect', x, y: 60, width: 180, height: 120, radius: 8, fill: theme === 'dark' ? '#1f2937' : '#eef2ff', stroke: '#6366f1' },
-          { kind: 'text', lines: [{ text: tp.name, width: 100, x: x + 10, y: 90 }], fontSize: 14, lineHeight: 18, weight: 'bold', fill: fg, anchor: 'start', box: { x, y: 60, width: 180, height: 120 } },
+          {
+            kind: 'text',
+            lines: [{ text: tp.name, width: 100, x: x + 10, y: 90 }],
+            fontSize: 14,
+            lineHeight: 18,
+            weight: 'bold',
+            fill: fg,
+            anchor: 'start',
+            box: { x, y: 60, width: 180, height: 120 },
+          },
         ],
       });
       x += 200;
     }
   }
   return {
-    width: x + 20, height: 240, lang: journey.locale, title: journey.title, description: `${journey.stages.length} stages`,
-    background: theme === 'dark' ? '#111827' : '#ffffff', fontFamily: "'Noto Sans TC', sans-serif", theme, nodes,
+    width: x + 20,
+    height: 240,
+    lang: journey.locale,
+    title: journey.title,
+    description: `${journey.stages.length} stages`,
+    background: theme === 'dark' ? '#111827' : '#ffffff',
+    fontFamily: "'Noto Sans TC', sans-serif",
+    theme,
+    nodes,
   };
 }
 
@@ -79,11 +133,14 @@ export function stubSvg(scene: Scene, options: { idPrefix?: string } = {}): stri
   const p = options.idPrefix ?? '';
   const node = (n: SceneNode): string => {
     if (n.kind === 'group') {
-      const data = Object.entries(n.data ?? {}).map(([k, v]) => ` data-${k}="${xml(v)}"`).join('');
+      const data = Object.entries(n.data ?? {})
+        .map(([k, v]) => ` data-${k}="${xml(v)}"`)
+        .join('');
       const title = n.tooltip ? `<title>${xml(n.tooltip)}</title>` : '';
       return `<g${n.id ? ` id="${xml(p + n.id)}"` : ''}${data}>${title}${n.children.map(node).join('')}</g>`;
     }
-    if (n.kind === 'rect') return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.radius ?? 0}" fill="url(#${p}grad)" stroke="${n.stroke ?? 'none'}"/>`;
+    if (n.kind === 'rect')
+      return `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.radius ?? 0}" fill="url(#${p}grad)" stroke="${n.stroke ?? 'none'}"/>`;
     if (n.kind === 'text') return n.lines.map((l) => `<text x="${l.x}" y="${l.y}" fill="${n.fill}">${xml(l.text)}</text>`).join('');
     return '';
   };

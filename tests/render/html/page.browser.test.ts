@@ -1,14 +1,14 @@
 // The page script and markup in a real Chromium, on a hand-built journey with a stub SVG (so these
 // run even when the layout changes). Full examples through compile(): examples.browser.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage, type HtmlInput } from '../../../src/render/html/page.js';
 import { browserSkipReason, launchBrowser, removeTempHtml, watchPage, writeTempHtml, type PageWatch } from '../../helpers/browser.js';
 import { HOSTILE, hostile, sampleAnalysis, sampleJourney, stubScene, stubSvg } from './fixtures.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
@@ -20,8 +20,13 @@ function html(theme: HtmlInput['theme'] = 'light', journey = sampleJourney()): s
 describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   let browser: Browser;
   const urls: string[] = [];
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); urls.forEach(removeTempHtml); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    urls.forEach(removeTempHtml);
+  });
 
   async function open(markup: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch; url: string }> {
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 800 } });
@@ -48,8 +53,12 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
 
   it('lets a <style> inside the map apply under the CSP (its hash covers the parsed text)', async () => {
     const journey = sampleJourney();
-    const withStyle = (scene: Parameters<typeof stubSvg>[0]) => stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
-    const markup = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    const withStyle = (scene: Parameters<typeof stubSvg>[0]) =>
+      stubSvg(scene).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:7px}</style><defs>');
+    const markup = renderPage(
+      { journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' },
+      withStyle,
+    );
     const { page, watch } = await open(markup);
     expect(watch.errors).toEqual([]);
     expect(await page.$eval('#tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');
@@ -159,7 +168,7 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   it('prints the map alone on one landscape page', async () => {
     const { page } = await open(html());
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-print-'));
+    const dir = tempDir('cjm-print-');
     writeFileSync(join(dir, 'p.pdf'), pdf);
     let info: string, first: string;
     try {

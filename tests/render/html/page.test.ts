@@ -43,7 +43,9 @@ describe('renderPage', () => {
     const levels = [...render(input()).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
-    levels.forEach((l, i) => { if (i > 0) expect(l - (levels[i - 1] ?? 1)).toBeLessThanOrEqual(1); });
+    levels.forEach((l, i) => {
+      if (i > 0) expect(l - (levels[i - 1] ?? 1)).toBeLessThanOrEqual(1);
+    });
   });
 
   it('writes details and a table row for every touchpoint, and lists valleys lowest first', () => {
@@ -92,12 +94,16 @@ const lum = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 };
-const contrast = (a: string, b: string) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05); };
+const contrast = (a: string, b: string) => {
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+};
 
 describe('page palettes', () => {
   for (const [name, p] of Object.entries(PALETTES)) {
     it(`${name}: text, links, scores and badges pass WCAG AA (4.5:1) on their backgrounds`, () => {
-      for (const bg of [p.bg, p.surface]) for (const fg of [p.text, p.muted, p.accent, p.neg, p.pos]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      for (const bg of [p.bg, p.surface])
+        for (const fg of [p.text, p.muted, p.accent, p.neg, p.pos]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.badgeFg, p.badgeBg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.text, p.stageBg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.focus, p.bg)).toBeGreaterThanOrEqual(3); // non-text contrast for the focus ring
@@ -108,8 +114,12 @@ describe('page palettes', () => {
 describe('CSP for an SVG that carries its own <style>', () => {
   it('hashes the style text as the browser parses it (CDATA markers dropped, entities decoded)', () => {
     const journey = sampleJourney();
-    const withStyle = (scene: Parameters<typeof stubSvg>[0], options?: Parameters<typeof stubSvg>[1]) => stubSvg(scene, options).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:1}</style><defs>');
-    const html = renderPage({ journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' }, withStyle);
+    const withStyle = (scene: Parameters<typeof stubSvg>[0], options?: Parameters<typeof stubSvg>[1]) =>
+      stubSvg(scene, options).replace('<defs>', '<style><![CDATA[text{font-weight:400}]]> g&gt;rect{stroke-width:1}</style><defs>');
+    const html = renderPage(
+      { journey, analysis: sampleAnalysis(), scenes: { light: stubScene(journey, 'light'), dark: stubScene(journey, 'dark') }, theme: 'light' },
+      withStyle,
+    );
     expect(html).toContain(`'sha256-${b64('text{font-weight:400} g>rect{stroke-width:1}')}'`);
   });
 });

@@ -81,7 +81,12 @@ describe('balancedBreaks', () => {
   });
 
   it('puts a column wider than a page on a page of its own, as greedy does', () => {
-    const cuts: CutPoint[] = [{ x: 0, stage: true }, { x: 10, stage: false }, { x: 50, stage: false }, { x: 60, stage: true }];
+    const cuts: CutPoint[] = [
+      { x: 0, stage: true },
+      { x: 10, stage: false },
+      { x: 50, stage: false },
+      { x: 60, stage: true },
+    ];
     const width = (from: number, to: number): number => cuts[to]!.x - cuts[from]!.x;
     expect(balancedBreaks(cuts, width, 20)).toEqual([1, 2, 3]);
   });

@@ -1,16 +1,18 @@
 // The examples as PDFs, end to end: through compile() and through the bundled CLI, read back with
 // poppler. (Whether they look like their SVGs was checked by eye with pdftoppm; see the report.)
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/compile.js';
 import { ROOT, runCli } from '../../helpers/cli.js';
 import { SKIP_POPPLER, fonts, info, tempPdf, text } from './poppler.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort();
+const specs = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const squash = (s: string) => s.replace(/\s+/g, '');
 const NOTO_REGULAR = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
 
@@ -50,20 +52,32 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
     const { result, file } = await pdfOf('skincare-zh.yaml');
     const stages = result.journey!.stages;
     const extracted = squash(text(file, '-raw'));
-    expectInOrder(extracted, stages.map((s) => s.name), 'stage');
+    expectInOrder(
+      extracted,
+      stages.map((s) => s.name),
+      'stage',
+    );
     const touchpoints = stages.flatMap((s) => s.touchpoints);
-    expectInOrder(extracted, touchpoints.map((t) => t.name), 'touchpoint');
+    expectInOrder(
+      extracted,
+      touchpoints.map((t) => t.name),
+      'touchpoint',
+    );
     const pains = touchpoints.flatMap((t) => t.pains);
     expect(pains.length).toBeGreaterThan(5);
     expectInOrder(extracted, pains, 'pain point');
-    expectInOrder(extracted, stages.flatMap((s) => s.pains), 'stage pain point');
+    expectInOrder(
+      extracted,
+      stages.flatMap((s) => s.pains),
+      'stage pain point',
+    );
     // The reading-order extraction finds them too (line breaks aside).
     const plain = squash(text(file));
     for (const needle of [...stages.map((s) => s.name), ...touchpoints.map((t) => t.name), ...pains]) expect(plain).toContain(squash(needle));
   });
 
   it('two CLI builds in separate processes are byte-identical', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-twice-'));
+    const dir = tempDir('cjm-pdf-twice-');
     for (const name of ['a.pdf', 'b.pdf']) {
       const run = runCli(['build', 'examples/event-platform-zh.yaml', '-f', 'pdf', '-o', join(dir, name), '--quiet']);
       expect(run.status, run.stderr).toBe(0);
@@ -72,7 +86,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it("uses the spec's font, found relative to the spec file", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-font-'));
+    const dir = tempDir('cjm-pdf-font-');
     mkdirSync(join(dir, 'maps', 'fonts'), { recursive: true });
     copyFileSync(NOTO_REGULAR, join(dir, 'maps', 'fonts', 'brand.ttf'));
     const spec = readFileSync(join(EXAMPLES, 'skincare-zh.yaml'), 'utf8').replace(/^title:/m, 'font: fonts/brand.ttf\ntitle:');
@@ -80,13 +94,16 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
     const run = runCli(['build', 'maps/journey.yaml', '-f', 'pdf', '--quiet'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
     // One face for both weights: bold is drawn emboldened, not from NotoSansTC-Bold.
-    const rows = fonts(join(dir, 'maps', 'journey.pdf')).split('\n').slice(2).filter(Boolean);
+    const rows = fonts(join(dir, 'maps', 'journey.pdf'))
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/^[A-Z]{6}\+NotoSansTC-Regular\s/);
   });
 
   it('a font that cannot be read is a font-unreadable error, and no PDF is written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-nofont-'));
+    const dir = tempDir('cjm-pdf-nofont-');
     const out = join(dir, 'map.pdf');
     const run = runCli(['build', 'examples/skincare-zh.yaml', '-f', 'pdf', '--font', join(dir, 'missing.ttf'), '-o', out]);
     expect(run.status).not.toBe(0);
@@ -97,7 +114,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
   });
 
   it('--page and --author reach the PDF', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-pdf-page-'));
+    const dir = tempDir('cjm-pdf-page-');
     const out = join(dir, 'map.pdf');
     const run = runCli(['build', 'examples/hotel-blueprint-en.yaml', '-f', 'pdf', '--page', 'a3', '--author', 'Research team', '-o', out, '--quiet']);
     expect(run.status, run.stderr).toBe(0);

@@ -11,7 +11,13 @@ export const STAGE_GAP = 8;
 export function label(text: string, x: number, y: number, options: Partial<TextNode> = {}): TextNode {
   const width = text.length * 12;
   return {
-    kind: 'text', lines: [{ text, width, x, y }], fontSize: 12, lineHeight: 17, weight: 'normal', fill: '#111827', anchor: 'start',
+    kind: 'text',
+    lines: [{ text, width, x, y }],
+    fontSize: 12,
+    lineHeight: 17,
+    weight: 'normal',
+    fill: '#111827',
+    anchor: 'start',
     box: { x: options.anchor === 'end' ? x - width : options.anchor === 'middle' ? x - width / 2 : x, y: y - 13, width, height: 17 },
     ...options,
   };
@@ -32,7 +38,10 @@ export function columnScene(perStage: number[], height = 600): Scene {
       if (i > 0) x += COL_GAP;
       n += 1;
       groups.push({
-        kind: 'group', role: 'touchpoint', id: `tp-${n}`, children: [
+        kind: 'group',
+        role: 'touchpoint',
+        id: `tp-${n}`,
+        children: [
           { kind: 'rect', role: 'touchpoint-column', x, y: 120, width: COL_W, height: height - 160, fill: '#ffffff', fillOpacity: 0 },
           { kind: 'rect', role: 'touchpoint-card', x, y: 120, width: COL_W, height: 60, radius: 8, fill: '#ffffff', stroke: '#cbd5e1', strokeWidth: 1 },
           label(`T${n}`, x + 10, 145, { role: 'touchpoint-name', weight: 'bold' }),
@@ -48,10 +57,19 @@ export function columnScene(perStage: number[], height = 600): Scene {
   const width = x + 40;
   const gutter = GUTTER - COL_GAP / 2;
   const cuts: PageCut[] = [{ x: gutter, stage: true }];
-  columns.slice(1).forEach((c, i) => cuts.push({ x: (columns[i]!.x + COL_W + c.x) / 2, stage: c.stage !== columns[i]!.stage }));
+  columns.slice(1).forEach((c, i) => {
+    cuts.push({ x: (columns[i]!.x + COL_W + c.x) / 2, stage: c.stage !== columns[i]!.stage });
+  });
   cuts.push({ x: width, stage: true });
   return {
-    width, height, lang: 'en', title: 'Columns', description: '', background: '#f8fafc', fontFamily: 'sans-serif', theme: 'light',
+    width,
+    height,
+    lang: 'en',
+    title: 'Columns',
+    description: '',
+    background: '#f8fafc',
+    fontFamily: 'sans-serif',
+    theme: 'light',
     nodes: [label('Title', 40, 40, { fontSize: 26, weight: 'bold' }), ...nodes, ...groups],
     paging: { gutter, bodyTop: 80, headerRow: { y: 80, height: 30 }, title: { x: 40, y: 14, width: width - 80, height: 40 }, stages, columns, cuts },
   };
@@ -59,5 +77,15 @@ export function columnScene(perStage: number[], height = 600): Scene {
 
 /** A one-text scene, for checking how a single node is drawn. */
 export function textScene(texts: TextNode[], extra: SceneNode[] = []): Scene {
-  return { width: 800, height: 400, lang: 'zh-Hant', title: '測試', description: '', background: '#ffffff', fontFamily: 'sans-serif', theme: 'light', nodes: [...extra, ...texts] };
+  return {
+    width: 800,
+    height: 400,
+    lang: 'zh-Hant',
+    title: '測試',
+    description: '',
+    background: '#ffffff',
+    fontFamily: 'sans-serif',
+    theme: 'light',
+    nodes: [...extra, ...texts],
+  };
 }

@@ -1,11 +1,11 @@
 // A spec's `font:` is read as a file; a path that is a pipe or a device (/dev/zero, /dev/stdin)
 // would never end or fill memory, so only regular files are read.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, constants, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFaces } from '../../../src/render/pdf/fonts.js';
+import { tempDir } from '../../helpers/temp.js';
 
 let writer: number | undefined;
 afterEach(() => {
@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe.skipIf(process.platform === 'win32')('font files that are not regular files', () => {
   it('refuses a named pipe at once instead of waiting on it forever', async () => {
-    const fifo = join(mkdtempSync(join(tmpdir(), 'cjm-font-')), 'font.ttf');
+    const fifo = join(tempDir('cjm-font-'), 'font.ttf');
     execFileSync('mkfifo', [fifo]);
     // Someone holds the pipe open for writing and never writes: a read would block until they close it.
     writer = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
@@ -29,7 +29,7 @@ describe.skipIf(process.platform === 'win32')('font files that are not regular f
   });
 
   it('still says a folder is a folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-font-'));
+    const dir = tempDir('cjm-font-');
     expect(await loadFaces(new Set(['normal']), 'en', dir)).toEqual({ ok: false, message: `cannot use font "${dir}": it is a folder` });
   });
 });

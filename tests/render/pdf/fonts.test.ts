@@ -1,11 +1,11 @@
 // Font loading: the built-in Noto Sans TC per weight, a user's file, and unreadable files.
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadFaces, pickFromCollection } from '../../../src/render/pdf/fonts.js';
+import { tempDir } from '../../helpers/temp.js';
 
 const require = createRequire(import.meta.url);
 const NOTO_REGULAR = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
@@ -30,7 +30,7 @@ describe('loadFaces', () => {
   });
 
   it('reports a missing file or a file that is not a font, without throwing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cjm-font-'));
+    const dir = tempDir('cjm-font-');
     const notFont = join(dir, 'brand.ttf');
     writeFileSync(notFont, 'this is not a font');
     const missing = await loadFaces(new Set(['normal']), 'en', join(dir, 'nope.ttf'));

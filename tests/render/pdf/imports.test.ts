@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DIR = join(import.meta.dirname, '../../../src/render/pdf');
-const sources = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(join(DIR, f), 'utf8') }));
+const sources = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ file: f, text: readFileSync(join(DIR, f), 'utf8') }));
 
 describe('render/pdf', () => {
   it('imports nothing from src/text and never measures a string', () => {
     expect(sources.length).toBeGreaterThan(5);
     const offending = sources.flatMap(({ file, text }) => [
-      ...[...text.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!).filter((spec) => /(^|\/)text\//.test(spec)).map((spec) => `${file} imports ${spec}`),
+      ...[...text.matchAll(/from\s+'([^']+)'/g)]
+        .map((m) => m[1]!)
+        .filter((spec) => /(^|\/)text\//.test(spec))
+        .map((spec) => `${file} imports ${spec}`),
       ...(/\b(widthOfString|heightOfString|layout\(|Measurer)\b/.test(text) ? [`${file} measures text`] : []),
     ]);
     expect(offending).toEqual([]);

@@ -12,13 +12,31 @@ const glyphWarning = async (text: string, file = 'map.yaml', fontPath?: string) 
 
 describe('missing-glyph place', () => {
   it('skips YAML comments', async () => {
-    const text = ['# مرحبا, a note for the team', 'title: Menu', 'stages:', '  - name: Order', '    touchpoints:', '      - {name: Reads the menu, emotion: 1}', '      - {name: Pays مرحبا, emotion: -1, pains: [slow], opportunities: [fast]}', ''].join('\n');
+    const text = [
+      '# مرحبا, a note for the team',
+      'title: Menu',
+      'stages:',
+      '  - name: Order',
+      '    touchpoints:',
+      '      - {name: Reads the menu, emotion: 1}',
+      '      - {name: Pays مرحبا, emotion: -1, pains: [slow], opportunities: [fast]}',
+      '',
+    ].join('\n');
     expect(await glyphWarning(text)).toEqual([{ code: 'missing-glyph', line: 7, column: 21 }]);
   });
 
   it('points at locale: when only the built-in labels need the characters', async () => {
     // Noto Sans TC (brought here with --font) lacks the Japanese form 検 of 檢 used in the label for "consideration".
-    const text = ['title: Menu', 'locale: ja', 'stages:', '  - id: consideration', '    touchpoints:', '      - {name: A, emotion: 1}', '      - {name: B, emotion: 2}', ''].join('\n');
+    const text = [
+      'title: Menu',
+      'locale: ja',
+      'stages:',
+      '  - id: consideration',
+      '    touchpoints:',
+      '      - {name: A, emotion: 1}',
+      '      - {name: B, emotion: 2}',
+      '',
+    ].join('\n');
     expect(await glyphWarning(text, 'map.yaml', TC_FONT)).toEqual([{ code: 'missing-glyph', line: 2, column: 9 }]);
     // With the built-in fonts a Japanese map is drawn in Noto Sans JP, which has it.
     expect(await glyphWarning(text)).toEqual([]);

@@ -84,7 +84,10 @@ describe('planPages', () => {
     for (const p of planPages(scene, 'a4').slice(1)) {
       const [body] = bodyLayers(p);
       const start = body!.clip.x - body!.dx;
-      expect(headers.some((h, i) => i > 0 && start < h.x && start > headers[i - 1]!.x + headers[i - 1]!.width), `page starts between two stages (x=${start})`).toBe(true);
+      expect(
+        headers.some((h, i) => i > 0 && start < h.x && start > headers[i - 1]!.x + headers[i - 1]!.width),
+        `page starts between two stages (x=${start})`,
+      ).toBe(true);
     }
   });
 

@@ -1,9 +1,9 @@
 // poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) read the PDFs the tests make. Locally a
 // missing install skips those tests with a message; on CI (env CI set) they run and fail instead.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../helpers/temp.js';
 
 export const HAVE_POPPLER = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 export const SKIP_POPPLER = !HAVE_POPPLER && !process.env.CI;
@@ -11,7 +11,7 @@ if (SKIP_POPPLER) console.warn('tests/render/pdf: pdftotext not found (install p
 
 /** Writes the bytes to a file in a fresh temporary folder and returns its path. */
 export function tempPdf(bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'cjm-pdf-test-')), 'map.pdf');
+  const file = join(tempDir('cjm-pdf-test-'), 'map.pdf');
   writeFileSync(file, bytes);
   return file;
 }
@@ -38,7 +38,27 @@ export function info(file: string): Record<string, string> {
 
 /** The colour of the pixel at (x, y) points from the page's top left, rendered at 72 dpi. */
 export function pixel(file: string, x: number, y: number, page = 1): [number, number, number] {
-  const args = ['-r', '72', '-f', String(page), '-l', String(page), '-x', String(Math.round(x)), '-y', String(Math.round(y)), '-W', '1', '-H', '1', '-aa', 'no', '-aaVector', 'no', file];
+  const args = [
+    '-r',
+    '72',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-x',
+    String(Math.round(x)),
+    '-y',
+    String(Math.round(y)),
+    '-W',
+    '1',
+    '-H',
+    '1',
+    '-aa',
+    'no',
+    '-aaVector',
+    'no',
+    file,
+  ];
   const r = spawnSync('pdftoppm', args);
   if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
   const ppm = r.stdout as Buffer;
@@ -52,6 +72,10 @@ export function pixel(file: string, x: number, y: number, page = 1): [number, nu
 export function words(file: string): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
   const html = poppler('pdftotext', ['-bbox', file, '-']);
   return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5]!,
   }));
 }

@@ -29,7 +29,13 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
   it('sets title, author, subject, producer, creator and a fixed creation date', async () => {
     const file = tempPdf((await render(textScene([label('x', 1, 20)]), { title: '小芳的旅程', author: '小芳' })).bytes);
     expect(info(file)).toMatchObject({
-      Title: '小芳的旅程', Author: '小芳', Subject: 'Customer journey map', Producer: 'cjm', Creator: 'cjm', 'PDF version': '1.4', Pages: '1',
+      Title: '小芳的旅程',
+      Author: '小芳',
+      Subject: 'Customer journey map',
+      Producer: 'cjm',
+      Creator: 'cjm',
+      'PDF version': '1.4',
+      Pages: '1',
     });
     expect(info(file).CreationDate).toMatch(/Jan\s+1 00:00:00 2000 UTC/);
   });
@@ -84,18 +90,23 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
   });
 
   it('paints the scene colours, opacity and background exactly', async () => {
-    const scene = textScene([], [
-      { kind: 'rect', x: 100, y: 100, width: 100, height: 100, fill: '#3b5bdb' },
-      { kind: 'rect', x: 300, y: 100, width: 100, height: 100, fill: '#ff0000', fillOpacity: 0.5 },
-      { kind: 'circle', cx: 550, cy: 150, r: 40, fill: '#10b981', stroke: '#111827', strokeWidth: 2 },
-      { kind: 'rect', x: 600, y: 300, width: 100, height: 50, fill: 'url(#evil)' },
-    ]);
+    const scene = textScene(
+      [],
+      [
+        { kind: 'rect', x: 100, y: 100, width: 100, height: 100, fill: '#3b5bdb' },
+        { kind: 'rect', x: 300, y: 100, width: 100, height: 100, fill: '#ff0000', fillOpacity: 0.5 },
+        { kind: 'circle', cx: 550, cy: 150, r: 40, fill: '#10b981', stroke: '#111827', strokeWidth: 2 },
+        { kind: 'rect', x: 600, y: 300, width: 100, height: 50, fill: 'url(#evil)' },
+      ],
+    );
     const file = tempPdf((await render({ ...scene, background: '#0b1020' })).bytes);
     const pt = (px: number) => px * 0.75;
     expect(pixel(file, pt(150), pt(150))).toEqual([0x3b, 0x5b, 0xdb]);
     // Half red over the background: (0xff + 0x0b) / 2, 0x10 / 2, 0x20 / 2.
     const half = pixel(file, pt(350), pt(150));
-    [133, 8, 16].forEach((c, i) => expect(Math.abs(half[i]! - c)).toBeLessThanOrEqual(2));
+    [133, 8, 16].forEach((c, i) => {
+      expect(Math.abs(half[i]! - c)).toBeLessThanOrEqual(2);
+    });
     expect(pixel(file, pt(550), pt(150))).toEqual([0x10, 0xb9, 0x81]);
     expect(pixel(file, pt(20), pt(20))).toEqual([0x0b, 0x10, 0x20]);
     // A paint the scene format does not allow draws nothing (not the previous node's colour).
@@ -130,7 +141,10 @@ describe.skipIf(SKIP_POPPLER)('renderPdf', () => {
   });
 
   it('splits a very wide map with the left column and stage row on every page', async () => {
-    const scene = columnScene(Array.from({ length: 12 }, () => 5), 1000);
+    const scene = columnScene(
+      Array.from({ length: 12 }, () => 5),
+      1000,
+    );
     const file = tempPdf((await render(scene, { page: 'a4' })).bytes);
     const pages = Number(info(file).Pages);
     expect(pages).toBeGreaterThan(3);

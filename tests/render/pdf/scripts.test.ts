@@ -6,11 +6,31 @@ import { notoScript } from '../../../src/render/pdf/fonts.js';
 import { SKIP_POPPLER, fonts, tempPdf, text } from './poppler.js';
 
 const map = (locale: string, names: string[]) =>
-  ['title: T', `locale: ${locale}`, 'stages:', '  - id: consideration', '    touchpoints:', ...names.map((n, i) => `      - {name: ${n}, emotion: ${i % 2 === 0 ? 1 : 2}}`), ''].join('\n');
+  [
+    'title: T',
+    `locale: ${locale}`,
+    'stages:',
+    '  - id: consideration',
+    '    touchpoints:',
+    ...names.map((n, i) => `      - {name: ${n}, emotion: ${i % 2 === 0 ? 1 : 2}}`),
+    '',
+  ].join('\n');
 
 describe('built-in font by language', () => {
   it('picks TC, SC or JP from the language tag', () => {
-    expect(['zh-Hant', 'zh-TW', 'zh-HK', 'en', 'ko', 'zh-Hans', 'zh-CN', 'zh', 'zh-SG', 'ja', 'ja-JP'].map(notoScript)).toEqual(['TC', 'TC', 'TC', 'TC', 'TC', 'SC', 'SC', 'SC', 'SC', 'JP', 'JP']);
+    expect(['zh-Hant', 'zh-TW', 'zh-HK', 'en', 'ko', 'zh-Hans', 'zh-CN', 'zh', 'zh-SG', 'ja', 'ja-JP'].map(notoScript)).toEqual([
+      'TC',
+      'TC',
+      'TC',
+      'TC',
+      'TC',
+      'SC',
+      'SC',
+      'SC',
+      'SC',
+      'JP',
+      'JP',
+    ]);
   });
 
   for (const [locale, names, family] of [
