@@ -1,10 +1,10 @@
 // Project defaults for build / check / watch: `cjm.config.yaml` in the working folder, or a `cjm`
 // key in its package.json. The caller's values (command-line flags) win over it (see settings.ts).
-import { readFile } from 'node:fs/promises';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { checkConfig } from './config-check.js';
 import type { ConfigValues, Located } from './config-check.js';
+import { readSpecFile } from '../io/read-spec.js';
 
 export type { ConfigValues } from './config-check.js';
 
@@ -18,7 +18,11 @@ export interface LoadedConfig {
 
 export const CONFIG_FILES = ['cjm.config.yaml', 'cjm.config.yml'] as const;
 
-const readText = (path: string): Promise<string | undefined> => readFile(path, 'utf8').catch(() => undefined);
+/** The config's text; a config that is a symlink out of its folder, or not a regular file, is refused unread (as specs are). */
+const readText = async (path: string): Promise<string | undefined | { refused: string }> => {
+  const read = await readSpecFile(path, dirname(path));
+  return read.ok ? read.text : read.unsafe ? { refused: read.reason } : undefined;
+};
 
 function fromYaml(text: string, file: string): { entries: Located[]; problems: string[] } {
   const counter = new LineCounter();
@@ -79,6 +83,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       if (explicit) return { values: {}, problems: [`${explicit}: no such file`] };
       continue;
     }
+    if (typeof text === 'object') return { values: {}, problems: [`${name}: unsafe-input: ${text.refused}`] };
     const parsed = name.endsWith('package.json') ? fromPackageJson(text, name) : fromYaml(text, name);
     if (!parsed) continue;
     const checked = checkConfig(parsed.entries);

@@ -2,7 +2,7 @@
 // which writes it (build), compares it with what is on disk (check) or puts it elsewhere (stdout,
 // a server). Runs the same in the main thread and in a worker; jobs and results are plain data so
 // they cross the thread boundary by structured clone (a worker uses the default writer).
-import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CompileOptions, CompileResult, OutputFormat, PageSize } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -10,6 +10,8 @@ import type { ThemeName } from '../layout/index.js';
 import type { InputFormat } from '../parse/source.js';
 import { readIfExists, writeAtomic } from '../io/write.js';
 import { ioReason } from '../io/reason.js';
+import { assertFolderInside } from '../io/contain.js';
+import { readSpecFile, specReadProblem, UNSAFE_INPUT } from '../io/read-spec.js';
 import type { PlannedOutput } from './plan.js';
 import { STDOUT } from './plan.js';
 
@@ -27,6 +29,8 @@ export interface Job {
   id: number;
   file: string;
   path: string;
+  /** The folder the spec's real path must stay in; defaults to its own folder. */
+  root?: string;
   outputs: PlannedOutput[];
   options: BatchOptions;
   mode: JobMode;
@@ -50,6 +54,8 @@ export interface JobResult {
   sourceText?: string;
   /** A failure that is not about the spec's content (unreadable source, unwritable output). */
   problem?: string;
+  /** The code the JSON report gives `problem` (default io-error). */
+  problemCode?: string;
   outputs: (PlannedOutput & { status: OutputStatus })[];
 }
 
@@ -63,13 +69,13 @@ export type CompileFn = (text: string, options: CompileOptions & { format: reado
 
 const toBytes = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
 
-async function compareWithDisk(path: string, content: string | Uint8Array): Promise<OutputStatus> {
-  const existing = await readIfExists(path);
-  if (!existing) return 'missing';
+async function compareWithDisk(path: string, content: string | Uint8Array, root?: string): Promise<OutputStatus> {
+  if (root !== undefined) await assertFolderInside(dirname(path), root);
   const bytes = toBytes(content);
+  const existing = await readIfExists(path, bytes.length);
+  if (!existing) return 'missing';
   return existing.length === bytes.length && Buffer.compare(existing, bytes) === 0 ? 'current' : 'stale';
 }
-
 
 /** `file: internal error: …`, with the stack when CJM_DEBUG is set (in a worker too: it shares the environment). */
 export function internalError(file: string, err: unknown): string {
@@ -78,19 +84,21 @@ export function internalError(file: string, err: unknown): string {
   return `${file}: internal error: ${message}; set CJM_DEBUG=1 for the stack${stack}`;
 }
 
-/** The writer a job's mode implies: write files atomically, or compare them with the disk. */
+/**
+ * The writer a job's mode implies: write files atomically, or compare them with the disk; either
+ * way nothing is read or written through a folder that leads out of the output's `root`.
+ */
 export const writerFor = (mode: JobMode): OutputWriter =>
-  mode === 'check' ? (output, content) => compareWithDisk(output.path, content) : (output, content) => writeAtomic(output.path, content);
+  mode === 'check' ? (output, content) => compareWithDisk(output.path, content, output.root) : (output, content) => writeAtomic(output.path, content, output.root);
 
 /** Reads the job's source (unless it came with its text), compiles it and writes its outputs. */
 export async function runJob(job: Job, compile: CompileFn, write: OutputWriter = writerFor(job.mode)): Promise<JobResult> {
   let text = job.text;
   if (text === undefined) {
-    try {
-      text = await readFile(job.path, 'utf8');
-    } catch (err) {
-      return { id: job.id, file: job.file, diagnostics: [], outputs: [], failed: true, problem: `${job.file}: ${ioReason(err)}` };
-    }
+    // Only a regular file inside the folder being built is read (src/io/read-spec.ts).
+    const read = await readSpecFile(job.path, job.root ?? dirname(job.path));
+    if (!read.ok) return { id: job.id, file: job.file, diagnostics: [], outputs: [], failed: true, problem: specReadProblem(job.file, read), ...(read.unsafe ? { problemCode: UNSAFE_INPUT } : {}) };
+    text = read.text;
   }
   return compileJob(job, text, compile, write);
 }

@@ -11,6 +11,8 @@ export interface PlannedOutput {
   path: string;
   /** Relative to the working folder, `/`-separated, for messages. */
   shown: string;
+  /** The folder this output must really stay in: --out-dir, else the source's root (writeAtomic checks). */
+  root?: string;
 }
 
 export interface PlannedSource extends SourceFile {
@@ -38,10 +40,11 @@ export function planOutputs(
   const problems: string[] = [];
   const planned = sources.map((source) => {
     const folder = outputFolder(source, outDir, cwd);
+    const root = outDir ? resolve(cwd, outDir) : (source.root ?? source.base);
     const stem = basename(source.path, extname(source.path));
     const outputs = formats.map((format) => {
       const path = join(folder, `${stem}.${format}`);
-      return { format, path, shown: shownPath(path, cwd) };
+      return { format, path, shown: shownPath(path, cwd), root };
     });
     for (const output of outputs) {
       const owner = owners.get(output.path);

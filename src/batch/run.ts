@@ -32,9 +32,9 @@ export interface RunOptions {
   write?: OutputWriter;
 }
 
-/** One job per planned source, numbered in order. */
+/** One job per planned source, numbered in order; each spec must really stay in its root (or base) folder. */
 export const jobsFor = (planned: readonly PlannedSource[], options: BatchOptions, mode: JobMode): Job[] =>
-  planned.map((p, id) => ({ id, file: p.file, path: p.path, outputs: p.outputs, options, mode }));
+  planned.map((p, id) => ({ id, file: p.file, path: p.path, root: p.root ?? p.base, outputs: p.outputs, options, mode }));
 
 export async function runJobs(jobs: readonly Job[], options: RunOptions): Promise<void> {
   if (options.parallel > 1 && jobs.length > 1 && !options.write) {

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { braceProblem, globToRegExp, isGlob, splitGlob } from './glob.js';
 import { comparePaths, listFiles } from './walk.js';
+import { rootForNamedFile } from '../io/read-spec.js';
 
 export const SPEC_EXTENSIONS = ['.yaml', '.yml', '.md', '.markdown'] as const;
 const CONFIG_NAMES = new Set(['cjm.config.yaml', 'cjm.config.yml']);
@@ -16,6 +17,8 @@ export interface SourceFile {
   path: string;
   /** Absolute folder whose layout the outputs mirror under --out-dir. */
   base: string;
+  /** Absolute folder the spec's real path must stay in (src/io/read-spec.ts): the folder or glob base, for a named file the working folder. */
+  root?: string;
 }
 
 export interface ExpandedInputs {
@@ -43,7 +46,8 @@ export function commonFolder(paths: readonly string[]): string {
 
 async function kindOf(path: string): Promise<'file' | 'folder' | undefined> {
   const info = await stat(path).catch(() => undefined);
-  return info?.isDirectory() ? 'folder' : info?.isFile() ? 'file' : undefined;
+  // A named pipe or device counts as a file here, so that reading it is refused by name (read-spec.ts).
+  return info?.isDirectory() ? 'folder' : info ? 'file' : undefined;
 }
 
 /** Spec files under a folder or matching a glob, as SourceFiles based at the fixed part. */
@@ -55,7 +59,7 @@ async function expandPattern(input: string, cwd: string): Promise<SourceFile[]> 
   const shownBase = toPosix(base).replace(/^(\.\/)+/, '');
   return (await listFiles(baseAbs, depth))
     .filter((rel) => matcher.test(rel) && isSpec(rel) && !isConfig(rel))
-    .map((rel) => ({ file: shownBase === '.' ? rel : posix.join(shownBase, rel), path: resolve(baseAbs, rel), base: baseAbs }));
+    .map((rel) => ({ file: shownBase === '.' ? rel : posix.join(shownBase, rel), path: resolve(baseAbs, rel), base: baseAbs, root: baseAbs }));
 }
 
 export async function expandInputs(inputs: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<ExpandedInputs> {
@@ -86,7 +90,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
   const seen = new Set<string>();
   const sources: SourceFile[] = [];
   // Exclusions narrow folders and globs; a file named on its own is always built.
-  const candidates = [...plain.map((p) => ({ ...p, base: plainBase })), ...matched.filter((m) => !isExcluded(m.path))];
+  const candidates = [...plain.map((p) => ({ ...p, base: plainBase, root: rootForNamedFile(p.path) })), ...matched.filter((m) => !isExcluded(m.path))];
   for (const source of candidates) {
     if (seen.has(source.path)) continue;
     seen.add(source.path);

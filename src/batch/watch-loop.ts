@@ -1,7 +1,7 @@
 // The loop behind `cjm build --watch` and `cjm serve`: build everything once, then rebuild only
 // the sources whose text changed, one round at a time, until `until` settles. A broken edit is
 // the caller's to report and wait out; nothing stops the loop but `until` (the CLI's Ctrl-C).
-import { readFile } from 'node:fs/promises';
+import { readSpecFile } from '../io/read-spec.js';
 import type { PlannedSource } from './plan.js';
 import { DEBOUNCE_MS, foldersToWatch, watchFolders } from './watch.js';
 
@@ -32,7 +32,9 @@ export async function watchSources(options: WatchOptions): Promise<boolean> {
   const changedText = async (sources: readonly PlannedSource[]): Promise<PlannedSource[]> => {
     const changed: PlannedSource[] = [];
     for (const source of sources) {
-      const text = await readFile(source.path, 'utf8').catch(() => undefined);
+      // A refused spec counts as changed once, so the rebuild reports it (by path only).
+      const read = await readSpecFile(source.path, source.root ?? source.base);
+      const text = read.ok ? read.text : read.unsafe ? '\0unsafe' : undefined;
       if (text === undefined || text === texts.get(source.path)) continue;
       texts.set(source.path, text);
       changed.push(source);

@@ -22,12 +22,18 @@ export interface BatchFlags {
   quiet?: boolean;
   config?: string;
   jobs?: string;
+  lockTimeout?: string;
 }
 
 /** The library's build settings, plus how the CLI reports. */
 export interface BatchSettings extends BuildSettings {
   reporter: 'text' | 'json';
+  /** How long a build waits for another build into the same --out-dir, in seconds. */
+  lockTimeout: number;
 }
+
+/** Default for --lock-timeout, in seconds. */
+export const LOCK_TIMEOUT_SECONDS = 60;
 
 export function addBatchOptions(command: Command): Command {
   return command
@@ -39,6 +45,7 @@ export function addBatchOptions(command: Command): Command {
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
     .option('-j, --jobs <n>', 'threads to build on (default: every core for big batches)')
+    .option('--lock-timeout <seconds>', `how long to wait for another build into the same --out-dir (default: ${LOCK_TIMEOUT_SECONDS})`)
     .addOption(new Option('--reporter <kind>', 'diagnostics as text, or one JSON document on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only');
 }
@@ -59,5 +66,11 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
   };
   const { settings, problems } = await loadSettings(input, ctx.cwd, flags.config);
   for (const problem of problems) ctx.error(problem, EXIT.usage);
-  return settings && { ...settings, reporter: flags.reporter };
+  // The out-dir lock is the CLI's (src/cli/out-dir-guard.ts), so its timeout is checked here.
+  const lockTimeout = flags.lockTimeout === undefined ? LOCK_TIMEOUT_SECONDS : Number(flags.lockTimeout);
+  if (!(Number.isFinite(lockTimeout) && lockTimeout >= 0)) {
+    ctx.error(`--lock-timeout must be a number of seconds, 0 or more (got "${flags.lockTimeout}")`, EXIT.usage);
+    return undefined;
+  }
+  return settings && { ...settings, reporter: flags.reporter, lockTimeout };
 }

@@ -12,6 +12,7 @@ import { jobsFor, parallelism, runAll } from '../batch/run.js';
 import { planBuild } from '../batch/settings.js';
 import { trapInterrupts } from './interrupt.js';
 import { findOrphans } from '../batch/orphans.js';
+import { lockOutDir, removeStaleTemporaries, staleTemporaries } from './out-dir-guard.js';
 import type { Reporter } from './report/summary.js';
 import { textReporter } from './report/text.js';
 import { jsonReporter } from './report/json.js';
@@ -31,10 +32,14 @@ export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliC
   const planned = await planBatch(settings, ctx);
   if (!planned) return;
   const jobs = jobsFor(planned, settings.options, mode);
+  // Builds into one out-dir take turns, so no map ends up with formats from two versions.
+  const lock = mode === 'write' ? await lockOutDir(settings.outDir, settings.lockTimeout, ctx) : undefined;
+  if (lock === null) return;
   const reporter = reporterFor(settings, ctx, mode);
   reporter.start(jobs.length);
   const interrupts = trapInterrupts(() => planned.flatMap((p) => p.outputs.map((o) => o.path)));
   try {
+    if (mode === 'write') await removeStaleTemporaries(planned, ctx);
     const results = await runAll(jobs, {
       parallel: parallelism(jobs.length, settings.parallel),
       compile,
@@ -46,8 +51,11 @@ export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliC
       return;
     }
     const orphans = mode === 'check' && strict ? await findOrphans(planned, settings.formats ?? ['svg'], settings.outDir, ctx.cwd) : [];
-    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), seconds: (performance.now() - started) / 1000 });
+    const temporaries = mode === 'check' && strict ? await staleTemporaries(planned, ctx) : [];
+    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), temporaries, seconds: (performance.now() - started) / 1000 });
   } finally {
+    // Before release(): that re-raises a trapped signal, which ends the process.
+    await lock?.release();
     interrupts.release();
   }
 }

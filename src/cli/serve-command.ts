@@ -1,6 +1,5 @@
 // Glue for `cjm serve`: the watch loop compiles HTML in memory with the job runner (nothing is written to disk) and
 // hands each page, with live reload added, to the server, which tells open browsers to reload.
-import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
@@ -14,6 +13,7 @@ import type { SourceFile } from '../batch/sources.js';
 import { startServer } from '../serve/server.js';
 import type { MapServer } from '../serve/server.js';
 import { errorPage, withLiveReload } from '../serve/live-reload.js';
+import { readSpecFile, specReadProblem } from '../io/read-spec.js';
 
 /** `/team/onboarding.html` for `maps/team/onboarding.yaml` served from `maps`. */
 export function pagePath(source: SourceFile): string {
@@ -23,8 +23,13 @@ export function pagePath(source: SourceFile): string {
 
 async function servePage(source: SourceFile, settings: BatchSettings, server: MapServer, served: Set<string>, ctx: CliContext, first: boolean): Promise<void> {
   const path = pagePath(source);
-  const text = await readFile(source.path, 'utf8').catch(() => undefined);
-  if (text === undefined) return;
+  // A refused spec (a symlink out of the folder, a device) is named on stderr; its page shows no content.
+  const read = await readSpecFile(source.path, source.root ?? source.base);
+  if (!read.ok) {
+    if (read.unsafe) ctx.error(specReadProblem(source.file, read));
+    return;
+  }
+  const text = read.text;
   // The job runner's writer here is the server: the page lives in memory, not on disk.
   const job: Job = { id: 0, file: source.file, path: source.path, outputs: [{ format: 'html', path, shown: path }], options: settings.options, mode: 'write', cwd: ctx.cwd };
   const result = await compileJob(job, text, compile, async (output, html) => {

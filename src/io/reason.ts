@@ -10,6 +10,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EEXIST: 'a file is in the way',
   ENAMETOOLONG: 'the name is too long',
+  EOUTSIDE: 'a folder on the way is a symlink that leads outside the output folder; refused',
 };
 
 /** A short reason for a failed file operation: known errno codes in words, else the error's message. */

@@ -8,12 +8,19 @@ export const EVENTS_PATH = '/__cjm/events';
 
 /**
  * Reloads the page when the server says its map (or every map) was rebuilt. Events carry the decoded
- * path (`/旅程.html`); the browser's pathname is percent-encoded, so it is decoded before comparing.
+ * path (`/旅程.html`) as a JSON string (see reloadEvent); the browser's pathname is percent-encoded,
+ * so it is decoded before comparing.
  */
 export const LIVE_RELOAD_SCRIPT =
   `(function(){var s=new EventSource(${JSON.stringify(EVENTS_PATH)});` +
-  `s.addEventListener('reload',function(e){var p=location.pathname;try{p=decodeURIComponent(p);}catch(x){}` +
-  `if(e.data==='*'||e.data===p)location.reload();});})();`;
+  `s.addEventListener('reload',function(e){var d,p=location.pathname;try{d=JSON.parse(e.data);p=decodeURIComponent(p);}catch(x){}` +
+  `if(d==='*'||d===p)location.reload();});})();`;
+
+/**
+ * One `reload` server-sent event. The path is JSON-encoded, which escapes every line break, so a
+ * file name holding `\n\nevent: …` stays one data line of one event instead of adding its own.
+ */
+export const reloadEvent = (path: string): string => `event: reload\ndata: ${JSON.stringify(path)}\n\n`;
 
 const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(">)/;
 

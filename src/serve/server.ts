@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { esc } from '../render/html/escape.js';
-import { EVENTS_PATH } from './live-reload.js';
+import { EVENTS_PATH, reloadEvent } from './live-reload.js';
 
 export interface MapServer {
   /** `http://127.0.0.1:PORT` */
@@ -91,7 +91,7 @@ export async function startServer(port: number): Promise<MapServer> {
     origin: `http://127.0.0.1:${actual}`,
     setPage: (path, html) => void pages.set(path, html),
     reload(path) {
-      for (const client of clients) client.write(`event: reload\ndata: ${path}\n\n`);
+      for (const client of clients) client.write(reloadEvent(path));
     },
     close() {
       for (const client of clients) client.end();

@@ -88,7 +88,7 @@ describe('cjm serve', () => {
     try {
       await stream.next(/retry: 500/);
       writeFileSync(spec(), retitle('Live edit'));
-      await stream.next(/event: reload\ndata: \/saas-trial-en\.html\n\n/);
+      await stream.next(/event: reload\ndata: "\/saas-trial-en\.html"\n\n/);
       expect((await get(`${origin}/saas-trial-en.html`)).body).toContain('Live edit');
 
       // A broken save keeps the last good page.

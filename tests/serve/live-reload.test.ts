@@ -28,3 +28,11 @@ describe('live reload for served pages', () => {
     expect(page).toContain(`script-src ${HASH}`);
   });
 });
+
+describe('reloadEvent', () => {
+  it('keeps a name with line breaks inside one data line', async () => {
+    const { reloadEvent } = await import('../../src/serve/live-reload.js');
+    expect(reloadEvent('/x\n\nevent: reload\ndata: *\n.html')).toBe('event: reload\ndata: "/x\\n\\nevent: reload\\ndata: *\\n.html"\n\n');
+    expect(reloadEvent('/a\r.html').split(/\r\n|\r|\n/)).toHaveLength(4);
+  });
+});

@@ -57,9 +57,11 @@ describe('cjm serve with non-ASCII page paths', () => {
       }
     }
     new Function('EventSource', 'location', LIVE_RELOAD_SCRIPT)(FakeEventSource, location);
-    listeners.reload?.({ data: '/other.html' });
+    listeners.reload?.({ data: JSON.stringify('/other.html') });
     expect(reloaded).toBe(0);
-    listeners.reload?.({ data: '/旅程.html' });
+    listeners.reload?.({ data: JSON.stringify('/旅程.html') });
+    listeners.reload?.({ data: '/旅程.html' }); // not JSON: ignored
+    expect(reloaded).toBe(1);
     expect(reloaded).toBe(1);
   });
 });

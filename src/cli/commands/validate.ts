@@ -12,11 +12,11 @@ import { expandInputs } from '../../batch/sources.js';
 import { isGlob } from '../../batch/glob.js';
 
 /** Folders and globs become the spec files in them (as for build); `-` and plain files stay as typed. */
-async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<string[]> {
-  const names: string[] = [];
+async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<{ name: string; root?: string }[]> {
+  const names: { name: string; root?: string }[] = [];
   for (const input of inputs) {
     if (input === '-' || !(isGlob(input) || (await isFolder(resolve(ctx.cwd, input))))) {
-      names.push(input);
+      names.push({ name: input });
       continue;
     }
     const { sources, problems } = await expandInputs([input], ctx.cwd);
@@ -24,7 +24,8 @@ async function expandNames(inputs: readonly string[], ctx: CliContext, collected
       ctx.error(problem, EXIT.usage);
       collected.push({ file: input, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: problem });
     }
-    for (const s of sources) names.push(s.file);
+    // A folder's or glob's specs must really stay in that folder, as for build.
+    for (const s of sources) names.push({ name: s.file, root: s.root });
   }
   return names;
 }
@@ -47,12 +48,12 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const collected: Diagnostic[] = [];
       let valid = 0;
       const names = await expandNames(files, ctx, collected);
-      for (const name of names) {
-        const source = await readSource(name, ctx, inputFormat);
+      for (const { name, root } of names) {
+        const source = await readSource(name, ctx, inputFormat, root);
         if ('problem' in source) {
           ctx.error(source.problem, source.exit);
           // The JSON document lists it too, as the batch reporters do: a tool reading only stdout must see it.
-          collected.push({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'io-error', message: source.problem });
+          collected.push({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: source.problem.startsWith(`${name}: unsafe-input:`) ? 'unsafe-input' : 'io-error', message: source.problem });
           continue;
         }
         const { prepared, diagnostics } = await prepareWithBaseline(source.text, { file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format });

@@ -15,7 +15,7 @@ const problemDiagnostic = (r: JobResult): Diagnostic => ({
   endLine: 1,
   endColumn: 1,
   severity: 'error',
-  code: 'io-error',
+  code: r.problemCode ?? 'io-error',
   message: r.problem ?? '',
 });
 
@@ -32,7 +32,7 @@ export function jsonDocument(report: BatchReport): object {
       failed: r.failed,
       outputs: r.outputs.map((o) => ({ path: o.shown, format: o.format, status: o.status })),
     })),
-    ...(report.command === 'check' ? { orphans: report.orphans } : {}),
+    ...(report.command === 'check' ? { orphans: report.orphans, temporaries: report.temporaries ?? [] } : {}),
     diagnostics,
     // The same three keys as `cjm validate --reporter json`, so one parser reads both.
     errors: diagnostics.filter((d) => d.severity === 'error').length,

@@ -9,6 +9,8 @@ export interface BatchReport {
   results: JobResult[];
   /** check --strict: outputs with no source, as messages show them. */
   orphans: string[];
+  /** check --strict: temporary files a killed build left behind, as messages show them. */
+  temporaries?: string[];
   seconds: number;
 }
 
@@ -43,7 +45,7 @@ export function summaryLine(report: BatchReport): string {
   const time = `in ${report.seconds.toFixed(1)} s`;
   const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
   if (report.command === 'build') return `built ${plural(c.maps, 'map')} (${plural(c.files, 'file')}, ${c.written} written) ${time}${failed}`;
-  const findings = [c.stale > 0 && `${c.stale} stale`, c.missing > 0 && `${c.missing} missing`, report.orphans.length > 0 && `${report.orphans.length} without a source`].filter(Boolean);
+  const findings = [c.stale > 0 && `${c.stale} stale`, c.missing > 0 && `${c.missing} missing`, report.orphans.length > 0 && `${report.orphans.length} without a source`, (report.temporaries?.length ?? 0) > 0 && `${report.temporaries?.length} left-over temporary`].filter(Boolean);
   // A map that failed was not compared, so "all up to date" would overstate what was checked.
   const verdict = findings.length > 0 ? findings.join(', ') : c.failed > 0 ? 'up to date' : 'all up to date';
   return `checked ${plural(c.maps, 'map')} (${plural(c.files, 'file')}) ${time}: ${verdict}${failed}`;
@@ -54,5 +56,6 @@ export function checkFindings(report: BatchReport): string[] {
   const lines = report.results.flatMap((r) =>
     r.outputs.filter((o) => o.status === 'stale' || o.status === 'missing').map((o) => `${o.shown}: ${o.status} (from ${r.file})`),
   );
-  return [...lines, ...report.orphans.map((o) => `${o}: no source`)];
+  const leftovers = (report.temporaries ?? []).map((t) => `${t}: temporary file left by a build that was killed; delete it`);
+  return [...lines, ...report.orphans.map((o) => `${o}: no source`), ...leftovers];
 }

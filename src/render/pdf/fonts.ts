@@ -4,7 +4,8 @@
 // generated from; SC and JP share its advances), SC for Simplified Chinese, JP for Japanese, whose
 // character forms TC lacks. Each weight's file is read only when the scene uses that weight.
 // A user font (--font or the spec's `font`) replaces both weights; bold is then drawn emboldened.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
@@ -77,20 +78,59 @@ export function pickFromCollection(fonts: readonly Font[], lang: string): Font |
   return fonts[0];
 }
 
+/**
+ * The largest font file cjm reads. The bundled Noto Sans files are 2-7 MB; Debian's Noto Sans CJK
+ * collections ~20 MB and Noto Serif CJK ~27 MB. Anything larger is refused unread.
+ */
+export const FONT_SIZE_LIMIT = 64 * 1024 * 1024;
+
+class NotAFont extends Error {}
+
+/** At most FONT_SIZE_LIMIT bytes of a regular file; a pipe or a device (/dev/zero) is never read. */
+async function readFontFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new NotAFont('not a regular file');
+    if (info.size > FONT_SIZE_LIMIT) throw new NotAFont(`larger than ${FONT_SIZE_LIMIT / 1024 / 1024} MB`);
+    const buffer = Buffer.alloc(info.size);
+    let got = 0;
+    while (got < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return buffer.subarray(0, got);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function openFont(path: string, lang: string): Promise<Font> {
-  // A pipe or a device (/dev/zero, /dev/stdin) would be read forever: only regular files are fonts.
-  const info = await stat(path);
-  if (!info.isFile() && !info.isDirectory()) throw new Error('not a regular file');
-  return faceOf(await readFile(path), lang);
+  return faceOf(await readFontFile(path), lang);
 }
 
 async function faceOf(data: Buffer, lang: string): Promise<Font> {
   const { fontkit } = await loadPdfEngine();
-  const font = fontkit.create(data);
-  const face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
+  let face: Font | undefined;
+  try {
+    const font = fontkit.create(data);
+    face = isCollection(font) ? pickFromCollection(font.fonts, lang) : font;
+    // fontkit parses tables lazily: touch the ones drawing needs now, so a file with a font's header
+    // and garbage after it fails here, with a message, rather than halfway through the PDF.
+    if (face && typeof face.layout === 'function') {
+      face.hasGlyphForCodePoint(0x41);
+      void face.unitsPerEm;
+      void face.layout('A').glyphs.map((g) => g.path);
+    }
+  } catch {
+    // fontkit throws TypeErrors ("reading 'typeList'") on bytes that only look like a font.
+    throw new NotAFont('not a font file (cjm reads TTF, OTF and TTC)');
+  }
   // fontkit returns objects for formats it only half knows; a face must at least lay out text.
   if (!face || typeof face.layout !== 'function' || typeof face.hasGlyphForCodePoint !== 'function') {
-    throw new Error('not a TrueType or OpenType font');
+    throw new NotAFont('not a font file (cjm reads TTF, OTF and TTC)');
   }
   return face;
 }
@@ -100,8 +140,9 @@ const reason = (e: unknown): string => {
   if (err?.code === 'ENOENT') return 'no such file';
   if (err?.code === 'EISDIR') return 'it is a folder';
   if (err?.code === 'EACCES') return 'permission denied';
-  const text = err instanceof Error ? err.message : String(e);
-  return /unknown font format|not a truetype/i.test(text) ? 'not a TTF, OTF or TTC font' : text;
+  if (e instanceof NotAFont) return e.message;
+  // Anything else (an odd errno) is named by its code, never by text that could quote the file.
+  return err?.code ?? 'not a font file (cjm reads TTF, OTF and TTC)';
 };
 
 /** Loads the faces for the weights in `weights`; never throws, a bad file comes back as a message. */

@@ -36,7 +36,7 @@ describe('loadFaces', () => {
     const missing = await loadFaces(new Set(['normal']), 'en', join(dir, 'nope.ttf'));
     expect(missing).toEqual({ ok: false, message: `cannot use font "${join(dir, 'nope.ttf')}": no such file` });
     const bad = await loadFaces(new Set(['normal']), 'en', notFont);
-    expect(bad).toEqual({ ok: false, message: `cannot use font "${notFont}": not a TTF, OTF or TTC font` });
+    expect(bad).toEqual({ ok: false, message: `cannot use font "${notFont}": not a font file (cjm reads TTF, OTF and TTC)` });
     const folder = await loadFaces(new Set(['normal']), 'en', dir);
     expect(folder.ok).toBe(false);
   });
