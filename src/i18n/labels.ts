@@ -24,7 +24,7 @@ export interface Labels {
   page: {
     persona: string; map: string; hurts: string; noValleys: string; touchpoints: string; details: string;
     hint: string; stage: string; channel: string; when: string; description: string; metrics: string;
-    zoomIn: string; zoomOut: string; zoomFit: string; zoomReset: string; close: string; unscored: string;
+    zoomIn: string; zoomOut: string; zoomFit: string; zoomReset: string; close: string; unscored: string; showBaseline: string;
   };
   valley: string;
   lowest: string;
@@ -58,7 +58,7 @@ const en: Labels = {
   page: {
     persona: 'Persona', map: 'Journey map', hurts: 'Where it hurts', noValleys: 'No valleys: no moment dips to neutral or below.', touchpoints: 'All touchpoints', details: 'Touchpoint details',
     hint: 'Hover, click or tab to a touchpoint to see everything about it. Press Escape to close.', stage: 'Stage', channel: 'Channel', when: 'When', description: 'Description', metrics: 'Metrics',
-    zoomIn: 'Zoom in', zoomOut: 'Zoom out', zoomFit: 'Fit to width', zoomReset: 'Actual size', close: 'Close', unscored: 'not scored',
+    zoomIn: 'Zoom in', zoomOut: 'Zoom out', zoomFit: 'Fit to width', zoomReset: 'Actual size', close: 'Close', unscored: 'not scored', showBaseline: 'Show the baseline',
   },
   valley: 'Valley',
   lowest: 'Lowest point',
@@ -85,7 +85,7 @@ const zhHant: Labels = {
   page: {
     persona: '人物誌', map: '旅程地圖', hurts: '痛在哪裡', noValleys: '沒有波谷：沒有任何時刻落到中性或以下。', touchpoints: '所有接觸點', details: '接觸點詳情',
     hint: '將滑鼠移到接觸點上、點選或用 Tab 鍵選取，即可看到完整內容；按 Esc 關閉。', stage: '階段', channel: '管道', when: '時間', description: '說明', metrics: '指標',
-    zoomIn: '放大', zoomOut: '縮小', zoomFit: '符合寬度', zoomReset: '實際大小', close: '關閉', unscored: '未評分',
+    zoomIn: '放大', zoomOut: '縮小', zoomFit: '符合寬度', zoomReset: '實際大小', close: '關閉', unscored: '未評分', showBaseline: '顯示基準',
   },
   valley: '波谷',
   lowest: '最低點',
@@ -112,7 +112,7 @@ const zhHans: Labels = {
   page: {
     persona: '用户画像', map: '旅程地图', hurts: '痛在哪里', noValleys: '没有波谷：没有任何时刻落到中性或以下。', touchpoints: '所有接触点', details: '接触点详情',
     hint: '将鼠标移到接触点上、点击或用 Tab 键选取，即可看到完整内容；按 Esc 关闭。', stage: '阶段', channel: '渠道', when: '时间', description: '说明', metrics: '指标',
-    zoomIn: '放大', zoomOut: '缩小', zoomFit: '适合宽度', zoomReset: '实际大小', close: '关闭', unscored: '未评分',
+    zoomIn: '放大', zoomOut: '缩小', zoomFit: '适合宽度', zoomReset: '实际大小', close: '关闭', unscored: '未评分', showBaseline: '显示基准',
   },
   valley: '波谷',
   lowest: '最低点',
@@ -139,7 +139,7 @@ const ja: Labels = {
   page: {
     persona: 'ペルソナ', map: 'ジャーニーマップ', hurts: '痛みのある場所', noValleys: '谷はありません：中立以下に落ちる瞬間はありません。', touchpoints: 'すべてのタッチポイント', details: 'タッチポイントの詳細',
     hint: 'タッチポイントにマウスを重ねる、クリックする、または Tab キーで選ぶと詳細が表示されます。Esc で閉じます。', stage: 'ステージ', channel: 'チャネル', when: '時期', description: '説明', metrics: '指標',
-    zoomIn: '拡大', zoomOut: '縮小', zoomFit: '幅に合わせる', zoomReset: '実寸', close: '閉じる', unscored: '未評価',
+    zoomIn: '拡大', zoomOut: '縮小', zoomFit: '幅に合わせる', zoomReset: '実寸', close: '閉じる', unscored: '未評価', showBaseline: 'ベースラインを表示',
   },
   valley: '谷',
   lowest: '最低点',

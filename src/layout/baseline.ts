@@ -4,12 +4,11 @@
 import type { LayoutContext } from './context.js';
 import type { SceneNode } from './scene.js';
 import type { CurveSeries } from './series.js';
-import { monotonePath } from './monotone.js';
 import { stack, textBlock } from './block.js';
 import { FONT } from './metrics.js';
 import { rescale } from '../compare/diff.js';
 import { formatDelta, scoreDelta } from '../compare/words.js';
-import { formatScore } from './context.js';
+import { fill, formatScore } from './context.js';
 
 export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
   const baseline = ctx.baseline;
@@ -20,19 +19,13 @@ export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
     return index === undefined ? [] : [{ touchpointId: p.touchpointId, index, score: rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale) }];
   });
   points.sort((a, b) => a.index - b.index);
-  return { id: 'baseline', label: baseline.journey.title, role: 'baseline-curve', color: ctx.theme.neutralLine, dash: [6, 5], opacity: 0.9, points, valleys: new Set(baseline.analysis.valleys.map((v) => v.touchpointId)) };
-}
-
-/** The ghost curve and its points, drawn under this map's curve, in one group marked data-series. */
-export function seriesNodes(ctx: LayoutContext, series: CurveSeries, y: (score: number) => number): SceneNode[] {
-  const pts = series.points.flatMap((p) => {
-    const col = ctx.cols.byTouchpoint.get(p.touchpointId);
-    return col ? [{ x: col.cx, y: y(p.score) }] : [];
-  });
-  const children: SceneNode[] = [];
-  if (pts.length > 1) children.push({ kind: 'path', role: series.role, segments: monotonePath(pts), stroke: series.color, strokeWidth: 2, strokeOpacity: series.opacity, ...(series.dash ? { dash: series.dash } : {}), lineCap: 'round', lineJoin: 'round' });
-  for (const p of pts) children.push({ kind: 'circle', role: 'baseline-curve-point', cx: p.x, cy: p.y, r: 3.5, fill: ctx.theme.surface, stroke: series.color, strokeWidth: 1.5 });
-  return [{ kind: 'group', role: 'series', data: { series: series.id }, children }];
+  const m = ctx.labels.map;
+  const [blo, bhi] = baseline.journey.emotionScale;
+  const rescaled = blo !== ctx.journey.emotionScale[0] || bhi !== ctx.journey.emotionScale[1];
+  const label = `${fill(m.legendBaseline, { title: baseline.journey.title })}${rescaled ? ` ${fill(m.legendRescaled, { lo: blo, hi: bhi })}` : ''}`;
+  const valleys = new Set(baseline.analysis.valleys.map((v) => v.touchpointId));
+  const lowest = new Set(baseline.analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId));
+  return { id: 'baseline', label, role: 'baseline-curve', pointRole: 'baseline-curve-point', color: ctx.theme.neutralLine, dash: [6, 5], opacity: 0.9, layer: 'ghost', points, valleys, lowest };
 }
 
 /** `▲ +3` beside a changed score, `new` beside a touchpoint the baseline lacks; keyed by touchpoint id. */

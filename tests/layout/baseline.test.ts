@@ -30,11 +30,27 @@ function baselineOf(before: Journey, after: Journey): Baseline {
 describe('layout with a baseline', () => {
   const scene = layout(now, analyse(now), { baseline: baselineOf(old, now) });
   it('draws the baseline curve in its own series group', () => {
-    const series = walk(scene.nodes).find((n) => n.kind === 'group' && n.data?.series === 'baseline');
+    const series = walk(scene.nodes).find((n) => n.kind === 'group' && n.data?.series === 'baseline' && n.children.some((c) => c.role === 'baseline-curve'));
     expect(series && series.kind === 'group' ? series.children.map((c) => c.role) : []).toEqual(['baseline-curve', 'baseline-curve-point', 'baseline-curve-point', 'baseline-curve-point']);
     const svg = renderSvg(scene);
     expect(svg).toContain('data-series="baseline"');
     expect(svg).toContain('class="cjm-baseline-curve"');
+  });
+  it("draws this map as a series too: its curve, points and valley marks in groups marked data-series=\"map\"", () => {
+    const groups = (id: string) => walk(scene.nodes).filter((n): n is Extract<SceneNode, { kind: 'group' }> => n.kind === 'group' && n.role === 'series' && n.data?.series === id);
+    const roles = (id: string) => groups(id).flatMap((g) => walk(g.children).map((c) => c.role));
+    const map = roles('map');
+    expect(map).toContain('curve');
+    expect(map).toContain('curve-area');
+    expect(map.filter((r) => r === 'curve-point')).toHaveLength(4);
+    // No point of this map is drawn outside its series, and none of the baseline's inside it.
+    const allPoints = walk(scene.nodes).filter((n) => n.role === 'curve-point');
+    expect(allPoints).toHaveLength(4);
+    expect(map).not.toContain('baseline-curve-point');
+    expect(roles('baseline')).not.toContain('curve-point');
+    // Legend: one row per series, this map first.
+    const legendRows = groups('map').concat(groups('baseline')).filter((g) => walk(g.children).some((c) => c.kind === 'line'));
+    expect(legendRows.map((g) => g.data?.series)).toEqual(['map', 'baseline']);
   });
   it('marks deltas and new touchpoints beside their points', () => {
     expect(texts(scene, 'delta')).toEqual(['▲ +3', '▼ −1']);
