@@ -34,7 +34,8 @@ function editOf(before: Placed, after: Placed): TouchpointEdit | undefined {
   return edit;
 }
 
-const average = (analysis: Analysis, stageId: string): number | null => analysis.stages.find((s) => s.stageId === stageId)?.average ?? null;
+/** Stage averages by id (a Map, so a map with many stages is not searched once per stage). */
+const averages = (analysis: Analysis): Map<string, number | null> => new Map(analysis.stages.map((s) => [s.stageId, s.average ?? null]));
 
 /** Ids of `stage`'s touchpoints that `other` also holds, in `stage`'s order. */
 const sharedOrder = (stage: Stage, other: Stage): string[] => {
@@ -52,7 +53,11 @@ export function mergeOrder<T>(before: readonly T[], after: readonly T[], key: (i
   let previous: string | undefined;
   for (const item of before) {
     if (afterKeys.has(key(item))) previous = key(item);
-    else removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), item]);
+    else {
+      const run = removedAfter.get(previous);
+      if (run) run.push(item);
+      else removedAfter.set(previous, [item]);
+    }
   }
   const gone = (k: string | undefined) => (removedAfter.get(k) ?? []).map((item) => ({ item, removed: true }));
   const out = gone(undefined);
@@ -62,14 +67,16 @@ export function mergeOrder<T>(before: readonly T[], after: readonly T[], key: (i
 
 function stageChanges(oldJ: Journey, newJ: Journey, oldA: Analysis, newA: Analysis): StageChange[] {
   const oldById = new Map(oldJ.stages.map((s) => [s.id, s]));
+  const [oldAvg, newAvg] = [averages(oldA), averages(newA)];
+  const average = (byId: Map<string, number | null>, id: string): number | null => byId.get(id) ?? null;
   const kept = (stage: Stage): StageChange => {
     const before = oldById.get(stage.id);
-    if (!before) return { id: stage.id, name: stage.name, status: 'added', fields: [], average: { from: null, to: average(newA, stage.id) } };
+    if (!before) return { id: stage.id, name: stage.name, status: 'added', fields: [], average: { from: null, to: average(newAvg, stage.id) } };
     const fields = fieldsThatDiffer(before, stage, STAGE_FIELDS, ['id', 'touchpoints']);
     if (!sameValue(sharedOrder(before, stage), sharedOrder(stage, before))) fields.push('order');
-    return { id: stage.id, name: stage.name, status: 'kept', fields, average: { from: average(oldA, stage.id), to: average(newA, stage.id) } };
+    return { id: stage.id, name: stage.name, status: 'kept', fields, average: { from: average(oldAvg, stage.id), to: average(newAvg, stage.id) } };
   };
-  const removed = (stage: Stage): StageChange => ({ id: stage.id, name: stage.name, status: 'removed', fields: [], average: { from: average(oldA, stage.id), to: null } });
+  const removed = (stage: Stage): StageChange => ({ id: stage.id, name: stage.name, status: 'removed', fields: [], average: { from: average(oldAvg, stage.id), to: null } });
   return mergeOrder(oldJ.stages, newJ.stages, (st) => st.id).map(({ item, removed: gone }) => (gone ? removed(item) : kept(item)));
 }
 

@@ -55,13 +55,16 @@ export function changeMarkdown(change: JourneyChange, names: { old: string; new:
   if (!change.differs) return `${out.join('\n')}\n`;
   if (change.titles.from !== change.titles.to) out.push('', `Title: ${mdText(change.titles.from)} → ${mdText(change.titles.to)}`);
 
-  const rows = change.timeline.filter((e) => e.status !== 'kept' || e.emotion.from !== e.emotion.to || change.touchpoints.changed.some((c) => c.id === e.id) || change.touchpoints.moved.some((m) => m.id === e.id));
+  // Looked up by id, not searched per row: a 1,000-touchpoint diff stays linear.
+  const edits = new Map(change.touchpoints.changed.map((c) => [c.id, c]));
+  const moves = new Map(change.touchpoints.moved.map((m) => [m.id, m]));
+  const rows = change.timeline.filter((e) => e.status !== 'kept' || e.emotion.from !== e.emotion.to || edits.has(e.id) || moves.has(e.id));
   if (rows.length) {
     out.push('', '**Score changes**', '', '| Touchpoint | Stage | Before | After | Change |', '|---|---|--:|--:|---|');
     for (const e of rows) {
       const d = scoreDelta(change, e.emotion);
-      const edit = change.touchpoints.changed.find((c) => c.id === e.id);
-      const move = change.touchpoints.moved.find((m) => m.id === e.id);
+      const edit = edits.get(e.id);
+      const move = moves.get(e.id);
       const notes = [
         e.status === 'added' ? '**new**' : e.status === 'removed' ? '**dropped**' : d !== undefined ? formatDelta(d) : '',
         move ? `moved from ${stage(move.from)}` : '',
