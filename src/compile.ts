@@ -215,3 +215,15 @@ export async function compile(
     analysis: prepared.analysis,
   };
 }
+
+/**
+ * compile() for SVG alone, with no promise and no lazy import: markdown-it renders synchronously,
+ * so the docs-site plugins call this. Never throws on bad input.
+ */
+export function compileSvgSync(text: string, options: CompileOptions = {}): CompileResult & { svg?: string } {
+  const { prepared, diagnostics } = prepare(text, options);
+  if (!prepared) return { ok: false, diagnostics, outputs: {} };
+  // The same scene and options as renderFormats' SVG.
+  const svg = renderSvg(sceneFor(prepared, options), options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+  return { ok: true, diagnostics, outputs: { svg }, svg, journey: prepared.journey, analysis: prepared.analysis };
+}

@@ -11,7 +11,7 @@ export type * from './layout/scene.js';
 export { renderSvg } from './render/svg/index.js';
 export type { SvgOptions } from './render/svg/index.js';
 export { toJson } from './render/json.js';
-export { compile, prepare, renderFormats, OUTPUT_FORMATS } from './compile.js';
+export { compile, compileSvgSync, prepare, renderFormats, OUTPUT_FORMATS } from './compile.js';
 export { toMarkdown, toYaml } from './convert/index.js';
 export type { CompileOptions, CompileResult, OutputFormat, PageSize, Prepared } from './compile.js';
 export type { Diagnostic, Severity, Span } from './diagnostics/diagnostic.js';

@@ -30,7 +30,7 @@ describe('diagnostic codes', () => {
 
   it('has a test asserting each code at a line and column', () => {
     const tests = `${testText('parse')}\n${testText('validate')}`;
-    const untested = DIAGNOSTIC_CODES.filter((code) => !new RegExp(`code: '${code}', (severity: '\\w+', )?line: \\d+, column: \\d+`).test(tests));
+    const untested = DIAGNOSTIC_CODES.filter((code) => !new RegExp(`code: '${code}',\\s*(severity: '\\w+',\\s*)?line: \\d+,\\s*column: \\d+`).test(tests));
     expect(untested).toEqual([]);
   });
 });

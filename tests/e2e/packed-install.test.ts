@@ -2,6 +2,7 @@
 // (dependencies from the registry or npm's cache), then `npx cjm build` a Chinese PDF there. Checks the
 // install footprint (≤ 60 MB, README "Install") and that the PDF embeds the vendored CJK font, read
 // through the bundled pdf engine: the project has no pdfkit, fontkit or font package of its own.
+// Then a docs page through the cjm/markdown-it entry point, with the site's own markdown-it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,12 @@ const project = join(work, 'maps-repo');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1' } });
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 600_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 /** Bytes of every file under `dir` (symlinks not followed). */
 function sizeOf(dir: string): number {
@@ -55,5 +61,33 @@ describe('the packed tarball, installed into an empty project', () => {
     expect(fonts).toMatch(/\+NotoSansTC-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
     // And the text is real, extractable Chinese.
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('看到 IG 廣告');
+  });
+
+  it("renders a docs page through cjm/markdown-it with the project's own markdown-it, and ships both plugins with types", () => {
+    // After the footprint check: markdown-it is the docs site's, not a dependency of cjm.
+    npm(['install', '--save-dev', '--prefer-offline', 'markdown-it@15.0.3'], project);
+    writeFileSync(join(project, 'maps.yaml'), readFileSync(join(ROOT, 'examples/skincare-zh.yaml'), 'utf8'));
+    writeFileSync(join(project, 'page.md'), '# 旅程\n\n```journey src="maps.yaml"\n```\n\n```journey\ntitle: x\nstages: 3\n```\n');
+    writeFileSync(
+      join(project, 'render.mjs'),
+      [
+        "import MarkdownIt from 'markdown-it';",
+        "import cjm from 'cjm/markdown-it';",
+        "import remark from 'cjm/remark';",
+        "import { readFileSync } from 'node:fs';",
+        "import { resolve } from 'node:path';",
+        'const md = new MarkdownIt().use(cjm);',
+        "const [first] = readFileSync('page.md', 'utf8').split('```journey\\ntitle');",
+        "console.log(md.render(first, { path: resolve('page.md') }));",
+        "try { md.render(readFileSync('page.md', 'utf8'), { path: resolve('page.md') }); } catch (e) { console.log('ERROR ' + e.message.split('\\n')[0]); }",
+        "console.log('remark ' + typeof remark);",
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, ['render.mjs'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+    expect(out).toContain('<h1>旅程</h1>');
+    expect(out).toMatch(/<title id="cjm-page-0-(cjm-)?title">小芳的天然保養品網購旅程<\/title>/);
+    expect(out).toContain('ERROR page.md:8:9: error wrong-type:');
+    expect(out).toContain('remark function');
+    for (const types of ['markdown-it.d.ts', 'remark.d.ts']) expect(existsSync(join(project, 'node_modules/cjm/dist/plugins', types))).toBe(true);
   });
 });
