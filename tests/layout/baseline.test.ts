@@ -11,7 +11,8 @@ import type { Journey } from '../../src/model/journey.js';
 import { journeyOf, touchpoint } from '../helpers/journeys.js';
 
 const walk = (nodes: SceneNode[]): SceneNode[] => nodes.flatMap((n) => (n.kind === 'group' ? [n, ...walk(n.children)] : [n]));
-const texts = (scene: Scene, role: string): string[] => walk(scene.nodes).flatMap((n) => (n.kind === 'text' && n.role === role ? [n.lines.map((l) => l.text).join('')] : []));
+const texts = (scene: Scene, role: string): string[] =>
+  walk(scene.nodes).flatMap((n) => (n.kind === 'text' && n.role === role ? [n.lines.map((l) => l.text).join('')] : []));
 
 const old = journeyOf([
   { id: 'find', touchpoints: [touchpoint('ad', 1), touchpoint('call', -2, { pains: ['hold'] })] },
@@ -31,13 +32,19 @@ describe('layout with a baseline', () => {
   const scene = layout(now, analyse(now), { baseline: baselineOf(old, now) });
   it('draws the baseline curve in its own series group', () => {
     const series = walk(scene.nodes).find((n) => n.kind === 'group' && n.data?.series === 'baseline' && n.children.some((c) => c.role === 'baseline-curve'));
-    expect(series && series.kind === 'group' ? series.children.map((c) => c.role) : []).toEqual(['baseline-curve', 'baseline-curve-point', 'baseline-curve-point', 'baseline-curve-point']);
+    expect(series && series.kind === 'group' ? series.children.map((c) => c.role) : []).toEqual([
+      'baseline-curve',
+      'baseline-curve-point',
+      'baseline-curve-point',
+      'baseline-curve-point',
+    ]);
     const svg = renderSvg(scene);
     expect(svg).toContain('data-series="baseline"');
     expect(svg).toContain('class="cjm-baseline-curve"');
   });
-  it("draws this map as a series too: its curve, points and valley marks in groups marked data-series=\"map\"", () => {
-    const groups = (id: string) => walk(scene.nodes).filter((n): n is Extract<SceneNode, { kind: 'group' }> => n.kind === 'group' && n.role === 'series' && n.data?.series === id);
+  it('draws this map as a series too: its curve, points and valley marks in groups marked data-series="map"', () => {
+    const groups = (id: string) =>
+      walk(scene.nodes).filter((n): n is Extract<SceneNode, { kind: 'group' }> => n.kind === 'group' && n.role === 'series' && n.data?.series === id);
     const roles = (id: string) => groups(id).flatMap((g) => walk(g.children).map((c) => c.role));
     const map = roles('map');
     expect(map).toContain('curve');
@@ -49,7 +56,9 @@ describe('layout with a baseline', () => {
     expect(map).not.toContain('baseline-curve-point');
     expect(roles('baseline')).not.toContain('curve-point');
     // Legend: one row per series, this map first.
-    const legendRows = groups('map').concat(groups('baseline')).filter((g) => walk(g.children).some((c) => c.kind === 'line'));
+    const legendRows = groups('map')
+      .concat(groups('baseline'))
+      .filter((g) => walk(g.children).some((c) => c.kind === 'line'));
     expect(legendRows.map((g) => g.data?.series)).toEqual(['map', 'baseline']);
   });
   it('marks deltas and new touchpoints beside their points', () => {

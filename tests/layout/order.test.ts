@@ -13,7 +13,9 @@ describe('drawing order', () => {
       },
     ]);
     // The curve sits in its series' group (data-series): that group is where the curve is drawn.
-    const roles: string[] = layout(j, analyse(j)).nodes.map((n) => (n.kind === 'group' && n.role === 'series' && n.children.some((c) => c.role === 'curve') ? 'curve' : (n.role ?? n.kind)));
+    const roles: string[] = layout(j, analyse(j)).nodes.map((n) =>
+      n.kind === 'group' && n.role === 'series' && n.children.some((c) => c.role === 'curve') ? 'curve' : (n.role ?? n.kind),
+    );
     const last = (role: string) => roles.lastIndexOf(role);
     const first = (role: string) => roles.indexOf(role);
     expect(first('lane-stripe')).toBeGreaterThanOrEqual(0);
