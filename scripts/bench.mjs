@@ -63,6 +63,18 @@ for (const n of SIZES) {
   console.log(`\nPDF, 50 touchpoints (Chinese), whole process: ${ms(wall(args, 3))}, peak RSS ${(peakKb(args) / 1024).toFixed(0)} MB`);
 }
 
+// PNG: whole-process build of the example with the most touchpoints (the 14-touchpoint Chinese one
+// when it exists) at the default scale 2 (target < 1.5 s).
+{
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { prepare } = await import('../dist/compile.js');
+  const dir = new URL('../examples/', import.meta.url).pathname;
+  const count = (f) => prepare(readFileSync(join(dir, f), 'utf8'), { file: f }).prepared?.journey.stages.reduce((n, s) => n + s.touchpoints.length, 0) ?? 0;
+  const [file, n] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => [f, count(f)]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  const args = [BIN, 'build', join(dir, file), '-f', 'png', '-o', join(work, 'example.png'), '--quiet'];
+  console.log(`PNG of ${file} (${n} touchpoints) at scale 2, whole process: ${ms(wall(args, 3))}, peak RSS ${(peakKb(args) / 1024).toFixed(0)} MB`);
+}
+
 // Markdown parsing next to YAML, when the Markdown twin generator exists.
 try {
   const { parse } = await import('../dist/index.js');

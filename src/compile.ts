@@ -1,5 +1,5 @@
 // The whole pipeline in one call: source text → diagnostics and rendered outputs.
-// The CLI and any docs-site plugin go through here. HTML and PDF renderers load lazily.
+// The CLI and any docs-site plugin go through here. HTML, PDF and PNG renderers load lazily.
 import { dirname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -24,7 +24,7 @@ import { ioReason } from './io/reason.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
 
-export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'json'] as const;
+export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'png', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type PageSize = 'fit' | 'a4' | 'a3' | 'letter';
 
@@ -34,9 +34,11 @@ export interface CompileOptions {
   inputFormat?: InputFormat;
   theme?: ThemeName;
   measurer?: Measurer;
-  /** PDF: page size (default 'fit'), font file (overrides the spec's `font`), author. */
+  /** PDF: page size (default 'fit'), font file (PDF and PNG; overrides the spec's `font`), author. */
   page?: PageSize;
   fontPath?: string;
+  /** PNG: pixels per SVG px (default 2). */
+  scale?: number;
   author?: string;
   /** The spec's absolute path, when `file` is shown otherwise; `baseline:` is relative to its folder. */
   path?: string;
@@ -148,6 +150,16 @@ function firstUse(source: ParsedSource | undefined, chars: readonly string[]): t
 const specFontPath = (font: string | undefined, file: string | undefined): string | undefined =>
   font === undefined ? undefined : !file || file === '<stdin>' ? resolve(font) : resolve(dirname(file), font);
 
+/** A --font from the command line wins over the spec's `font:`. */
+const fontOption = (p: Prepared, options: CompileOptions): { fontPath?: string } => {
+  const fontPath = options.fontPath ?? specFontPath(p.journey.font, options.file);
+  return fontPath === undefined ? {} : { fontPath };
+};
+
+/** A spec's own `font:` is pointed at; a --font from the command line has no place in the file. */
+const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
+  !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
+
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
   layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
 
@@ -159,7 +171,7 @@ export async function renderFormats(
 ): Promise<{ outputs: CompileResult['outputs']; diagnostics: Diagnostic[] }> {
   const outputs: CompileResult['outputs'] = {};
   const diagnostics: Diagnostic[] = [];
-  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf');
+  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf' || f === 'png');
   const scene = needsScene ? sceneFor(p, options) : undefined;
   for (const format of formats) {
     if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
@@ -191,6 +203,21 @@ export async function renderFormats(
       for (const message of pdf.warnings) {
         diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file, ...firstUse(p.source, pdf.missing) });
       }
+    }
+    if (format === 'png' && scene) {
+      const { renderPng } = await import('./render/png/index.js');
+      const png = await renderPng(scene, {
+        ...(options.scale === undefined ? {} : { scale: options.scale }),
+        ...fontOption(p, options),
+      });
+      const file = options.file ?? '<stdin>';
+      if (png.error !== undefined) {
+        diagnostics.push({ severity: 'error', code: 'font-unreadable', message: png.error, file, ...fontSpan(p, options) });
+      } else outputs.png = png.bytes;
+      for (const message of png.warnings) {
+        diagnostics.push({ severity: 'warning', code: 'missing-glyph', message, file, ...firstUse(p.source, png.missing) });
+      }
+      if (png.scaledDown) diagnostics.push({ severity: 'warning', code: 'png-scaled-down', message: png.scaledDown, file, ...START });
     }
   }
   return { outputs, diagnostics };

@@ -5,7 +5,7 @@ import type { OutputFormat, PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
 
 /** Kept in step with compile.ts's OUTPUT_FORMATS by the two type checks below (no runtime import of the pipeline). */
-export const FORMAT_NAMES = ['svg', 'html', 'pdf', 'json'] as const satisfies readonly OutputFormat[];
+export const FORMAT_NAMES = ['svg', 'html', 'pdf', 'png', 'json'] as const satisfies readonly OutputFormat[];
 type MustBeTrue<T extends true> = T;
 export type FormatNamesComplete = MustBeTrue<OutputFormat extends (typeof FORMAT_NAMES)[number] ? true : false>;
 

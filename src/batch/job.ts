@@ -23,6 +23,8 @@ export interface BatchOptions {
   page?: PageSize;
   fontPath?: string;
   author?: string;
+  /** PNG pixels per SVG px. */
+  scale?: number;
 }
 
 export interface Job {

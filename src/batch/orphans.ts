@@ -7,12 +7,14 @@ import type { OutputFormat } from '../compile.js';
 import type { PlannedSource } from './plan.js';
 import { comparePaths, listFiles } from './walk.js';
 
-/** What each renderer always writes near the top of its file (PDF: its Producer string). */
+/** What each renderer always writes near the top of its file (PDF: its Producer string; PNG: a Software text chunk). */
 const MARKS: Record<OutputFormat, (text: string) => boolean> = {
   svg: (t) => t.slice(0, 600).includes('aria-labelledby="cjm-title cjm-desc"'),
   html: (t) => t.slice(0, 2000).includes('<meta name="generator" content="cjm">'),
   json: (t) => t.startsWith('{\n  "cjm": '),
   pdf: (t) => t.startsWith('%PDF-') && t.includes('/Producer') && t.includes('(cjm)'),
+  // Kept in step with render/png/chunks.ts's SOFTWARE_TEXT (no runtime import of the renderer here).
+  png: (t) => t.startsWith('\x89PNG') && t.slice(0, 100).includes('tEXtSoftware\0cjm'),
 };
 
 async function writtenByCjm(path: string, format: OutputFormat): Promise<boolean> {

@@ -25,7 +25,13 @@ export interface SettingsInput {
   author?: string;
   /** Threads to build on, as typed. */
   jobs?: string;
+  /** PNG pixels per SVG px, as typed. */
+  scale?: string;
 }
+
+/** --scale bounds: below 0.25 text is unreadable; above 8 a one-page map is hundreds of megapixels. */
+export const MIN_SCALE = 0.25;
+export const MAX_SCALE = 8;
 
 export interface BuildSettings {
   /** Files, folders and globs: the caller's, else the config's include. */
@@ -50,6 +56,8 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
   }
   const jobs = input.jobs === undefined ? undefined : Number(input.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) problems.push(`--jobs must be a whole number of 1 or more (got "${input.jobs}")`);
+  const scale = input.scale === undefined ? undefined : Number(input.scale);
+  if (scale !== undefined && !(input.scale!.trim() !== '' && scale >= MIN_SCALE && scale <= MAX_SCALE)) problems.push(`--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE} (got "${input.scale}")`);
   const inputs = input.files.length > 0 ? [...input.files] : (config.values.include ?? []);
   if (inputs.length === 0) problems.push('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
   if (problems.length > 0) return { problems };
@@ -64,6 +72,7 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
       page: input.page ?? config.values.page ?? 'fit',
       fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
       author: input.author,
+      ...(scale === undefined ? {} : { scale }),
     },
     parallel: jobs,
   };

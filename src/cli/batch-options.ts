@@ -8,7 +8,7 @@ import { EXIT } from './context.js';
 import type { PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
 import { FORMAT_NAMES } from '../batch/config-check.js';
-import { loadSettings } from '../batch/settings.js';
+import { loadSettings, MAX_SCALE, MIN_SCALE } from '../batch/settings.js';
 import type { BuildSettings, SettingsInput } from '../batch/settings.js';
 
 export interface BatchFlags {
@@ -18,6 +18,7 @@ export interface BatchFlags {
   page: PageSize;
   font?: string;
   author?: string;
+  scale?: string;
   reporter: 'text' | 'json';
   quiet?: boolean;
   config?: string;
@@ -41,7 +42,8 @@ export function addBatchOptions(command: Command): Command {
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
     .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
-    .option('--font <file>', 'PDF: TTF/OTF/TTC font to draw text with')
+    .option('--font <file>', 'PDF and PNG: TTF/OTF/TTC font to draw text with')
+    .option('--scale <n>', `PNG: pixels per SVG pixel, ${MIN_SCALE} to ${MAX_SCALE} (default: 2)`)
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
     .option('-j, --jobs <n>', 'threads to build on (default: every core for big batches)')
@@ -63,6 +65,7 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
     font: flags.font,
     author: flags.author,
     jobs: flags.jobs,
+    scale: flags.scale,
   };
   const { settings, problems } = await loadSettings(input, ctx.cwd, flags.config);
   for (const problem of problems) ctx.error(problem, EXIT.usage);

@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     expect((await loadConfig(dir)).problems).toEqual([
       'cjm.config.yaml:1:8: theme must be one of light, dark, mono',
       'cjm.config.yaml:2:1: unknown setting "fromats" (did you mean "formats"?)',
-      'cjm.config.yaml:3:10: formats must be a list of output formats (svg, html, pdf, json)',
+      'cjm.config.yaml:3:10: formats must be a list of output formats (svg, html, pdf, png, json)',
       'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, font)',
     ]);
   });
@@ -81,6 +81,6 @@ describe('loadConfig', () => {
 describe('parseFormats', () => {
   it('splits, lower-cases, removes duplicates and reports unknown names', () => {
     expect(parseFormats('SVG, html,svg')).toEqual({ formats: ['svg', 'html'], bad: [] });
-    expect(parseFormats(['png', 'pdf'])).toEqual({ formats: ['pdf'], bad: ['png'] });
+    expect(parseFormats(['gif', 'png', 'pdf'])).toEqual({ formats: ['png', 'pdf'], bad: ['gif'] });
   });
 });

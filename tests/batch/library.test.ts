@@ -33,7 +33,7 @@ describe('settings', () => {
     expect(merged.settings).toBeUndefined();
     expect(merged.problems).toEqual([
       'cjm.config.yaml:1:1: oops',
-      'unknown output format "gif"; choose from svg, html, pdf, json',
+      'unknown output format "gif"; choose from svg, html, pdf, png, json',
       '--jobs must be a whole number of 1 or more (got "0")',
       'no input files: name specs, folders or globs, or set "include" in cjm.config.yaml',
     ]);

@@ -68,10 +68,10 @@ export function missingCharacters(scene: Scene, faces: FontFaces): string[] {
 const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** One warning for all missing characters, or none. */
-export function missingGlyphWarning(chars: readonly string[], fontLabel: string): string | undefined {
+export function missingGlyphWarning(chars: readonly string[], fontLabel: string, output = 'PDF'): string | undefined {
   if (chars.length === 0) return undefined;
   const listed = chars.slice(0, MAX_LISTED).map((ch) => `"${ch}" ${codePoint(ch)}`).join(', ');
   const more = chars.length > MAX_LISTED ? ` and ${chars.length - MAX_LISTED} more` : '';
   const noun = chars.length === 1 ? 'character' : `${chars.length} characters`;
-  return `font ${fontLabel} has no glyph for ${noun}: ${listed}${more}; the PDF shows ${chars.length === 1 ? 'it' : 'them'} as empty boxes. Pass --font (or set \`font\` in the spec) to a font that has ${chars.length === 1 ? 'it' : 'them'}`;
+  return `font ${fontLabel} has no glyph for ${noun}: ${listed}${more}; the ${output} shows ${chars.length === 1 ? 'it' : 'them'} as empty boxes. Pass --font (or set \`font\` in the spec) to a font that has ${chars.length === 1 ? 'it' : 'them'}`;
 }

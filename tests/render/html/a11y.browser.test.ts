@@ -106,7 +106,7 @@ describe.skipIf(Boolean(skip))('accessibility of the HTML page in Chromium', () 
       const bad = forbidden(violations);
       expect(bad, `axe on the long-text page (${colorScheme}):\n${describeViolations(bad)}`).toEqual([]);
     }
-  }, 120_000);
+  });
 
   for (const name of [...EXAMPLES, 'long-text.yaml']) {
     it(`${name}: at 320 px wide the page does not scroll sideways (WCAG 1.4.10), details open or not`, async () => {

@@ -182,5 +182,5 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
     expect(first).toContain('開箱使用'); // the map's last touchpoint made it onto page 1
     expect(first).not.toContain('痛在哪裡'); // and the rest of the page starts on page 2
     await page.close();
-  }, 30_000);
+  });
 });
