@@ -61,6 +61,9 @@ for (const n of SIZES) {
   const file = join(work, 'journey-50.yaml');
   const args = [BIN, 'build', file, '-f', 'pdf', '-o', join(work, 'journey-50.pdf'), '--quiet'];
   console.log(`\nPDF, 50 touchpoints (Chinese), whole process: ${ms(wall(args, 3))}, peak RSS ${(peakKb(args) / 1024).toFixed(0)} MB`);
+  // Paged A4: the map laid out for paper (layoutSheets), split over sheets (target < 1 s).
+  const paged = [BIN, 'build', file, '-f', 'pdf', '--page', 'a4', '-o', join(work, 'journey-50-a4.pdf'), '--quiet'];
+  console.log(`paged A4 PDF, 50 touchpoints, whole process: ${ms(wall(paged, 3))}, peak RSS ${(peakKb(paged) / 1024).toFixed(0)} MB`);
 }
 
 // PNG: whole-process build of the example with the most touchpoints (the 14-touchpoint Chinese one

@@ -11,18 +11,20 @@ import { analyse, lint } from './analyse/index.js';
 import type { Analysis } from './analyse/analysis.js';
 import type { Journey } from './model/journey.js';
 import { layout } from './layout/index.js';
+import { layoutSheets } from './layout/sheets.js';
 import type { ThemeName } from './layout/index.js';
 import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
-import { renderSvg } from './render/svg/index.js';
+import { normalisePrefix, prefixFrom, renderSvg } from './render/svg/index.js';
+import { layoutOverview } from './layout/overview.js';
 import { toJson } from './render/json.js';
 import { resolveBaseline } from './compare/baseline.js';
 import type { Baseline, ReadText } from './compare/baseline.js';
 import { baselineGaps } from './compare/gap-lint.js';
-import { applyRules } from './analyse/rules.js';
 import { ioReason } from './io/reason.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
+import type { RuleLevel } from './model/schema.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'png', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -34,8 +36,13 @@ export interface CompileOptions {
   inputFormat?: InputFormat;
   theme?: ThemeName;
   measurer?: Measurer;
-  /** PDF: page size (default 'fit'), font file (PDF and PNG; overrides the spec's `font`), author. */
+  /**
+   * PDF: page size (default 'fit': one page the size of the map). 'a4', 'a3' and 'letter' lay the map
+   * out for sheets of that paper (layoutSheets), landscape unless `portrait`. Also a font file
+   * (PDF and PNG; overrides the spec's `font`) and the author.
+   */
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   /** PNG: pixels per SVG px (default 2). */
   scale?: number;
@@ -48,8 +55,35 @@ export interface CompileOptions {
   readBaseline?: ReadText;
   /** A baseline already prepared (`cjm diff -o`): used instead of the spec's `baseline:`. */
   baseline?: Baseline;
-  /** SVG: put before every id in the document and every reference to one (see renderSvg's SvgOptions). */
+  /**
+   * SVG: the map's name prefix for ids, classes and its scoped style (see renderSvg's SvgOptions).
+   * Default: derived from `outputName`, else `file`, else the title (prefixFrom), the same on every run.
+   */
   idPrefix?: string;
+  /** Project defaults from cjm.config.yaml; the spec's own `valleyThreshold:` and `rules:` win. */
+  valleyThreshold?: number;
+  rules?: Readonly<Record<string, RuleLevel>>;
+  /** The output file's name (or path): its stem names the default id prefix. */
+  outputName?: string;
+  /** SVG and PDF: the full map (default) or the overview for narrow columns (title, stages, touchpoints, curve, valleys, legend). */
+  view?: MapView;
+}
+
+export const MAP_VIEWS = ['full', 'overview'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+/** The stem of a file name or path (`docs/clinic.map.svg` → `clinic.map`); undefined for stdin/stdout. */
+function stemOf(name: string | undefined): string | undefined {
+  if (!name || name === '-' || name === '<stdin>' || name === '<stdout>') return undefined;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/\.[^.]*$/, '');
+  return stem || undefined;
+}
+
+/** The id prefix a compile uses: the option, else the output's stem, else the input's, else the title. */
+export function idPrefixFor(journey: Journey, options: Pick<CompileOptions, 'idPrefix' | 'outputName' | 'file'>): string {
+  if (options.idPrefix !== undefined && options.idPrefix !== '') return normalisePrefix(options.idPrefix);
+  return prefixFrom(stemOf(options.outputName) ?? stemOf(options.file) ?? journey.title);
 }
 
 export interface Prepared {
@@ -97,10 +131,23 @@ function prepareAll(text: string, options: CompileOptions): { prepared?: Prepare
   const validated = validate(parsed.source);
   const diagnostics = [...parsed.diagnostics, ...validated.diagnostics];
   if (!validated.journey || hasErrors(diagnostics)) return { diagnostics };
-  const analysis = analyse(validated.journey);
+  const journey = withProjectThreshold(validated.journey, options.valleyThreshold);
+  if (!journey) {
+    const [min, max] = validated.journey.emotionScale;
+    diagnostics.push(diagnosticAt(problems.thresholdOutOfScale(min, max, options.valleyThreshold!, 'valleyThreshold in cjm.config.yaml'), file, parsed.source.locate(['emotionScale'], 'key')));
+    return { diagnostics };
+  }
+  const analysis = analyse(journey);
   // Journey-quality warnings (a valley nobody explains, pains with no opportunity) ride along.
-  for (const d of applyRules(lint(validated.journey, analysis, parsed.source), validated.journey.rules)) diagnostics.push(d);
-  return { prepared: { journey: validated.journey, analysis, source: parsed.source }, diagnostics };
+  for (const d of lint(journey, analysis, parsed.source, options.rules)) diagnostics.push(d);
+  return { prepared: { journey, analysis, source: parsed.source }, diagnostics };
+}
+
+/** The config's valleyThreshold applies to maps that set none; undefined when it is off this map's scale. */
+function withProjectThreshold(journey: Journey, threshold: number | undefined): Journey | undefined {
+  if (threshold === undefined || journey.valleyThreshold !== undefined) return journey;
+  const [min, max] = journey.emotionScale;
+  return threshold < min || threshold > max ? undefined : { ...journey, valleyThreshold: threshold };
 }
 
 const readUtf8: ReadText = (path) => readFile(path, 'utf8');
@@ -121,7 +168,7 @@ export async function prepareWithBaseline(text: string, options: CompileOptions 
     if (hasErrors(resolved.diagnostics) || !resolved.baseline) return hasErrors(resolved.diagnostics) ? { diagnostics } : { prepared: p, diagnostics };
     baseline = resolved.baseline;
   }
-  for (const d of applyRules(baselineGaps(p.journey, baseline, p.source), p.journey.rules)) diagnostics.push(d);
+  for (const d of baselineGaps(p.journey, baseline, p.source, options.rules)) diagnostics.push(d);
   return { prepared: { ...p, baseline }, diagnostics };
 }
 
@@ -159,9 +206,18 @@ const fontOption = (p: Prepared, options: CompileOptions): { fontPath?: string }
 /** A spec's own `font:` is pointed at; a --font from the command line has no place in the file. */
 const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
   !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
+// The baseline rides along, so the HTML page's scenes and the paper sheets draw it as the screen map does.
+const sceneOptions = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
+  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
-  layout(p.journey, p.analysis, { theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
+  layout(p.journey, p.analysis, sceneOptions(p, options, theme, compact));
+
+/** The scene SVG and PDF draw: the full map, or the overview (which draws no baseline: it has no room for one). */
+const mainScene = (p: Prepared, options: CompileOptions): Scene =>
+  options.view === 'overview'
+    ? layoutOverview(p.journey, p.analysis, { theme: options.theme ?? 'light', ...(options.measurer ? { measurer: options.measurer } : {}) })
+    : sceneFor(p, options);
 
 /** Render an already prepared journey into the requested formats. */
 export async function renderFormats(
@@ -171,10 +227,10 @@ export async function renderFormats(
 ): Promise<{ outputs: CompileResult['outputs']; diagnostics: Diagnostic[] }> {
   const outputs: CompileResult['outputs'] = {};
   const diagnostics: Diagnostic[] = [];
-  const needsScene = formats.some((f) => f === 'svg' || f === 'pdf' || f === 'png');
-  const scene = needsScene ? sceneFor(p, options) : undefined;
+  const needsScene = formats.some((f) => f === 'svg' || f === 'png' || (f === 'pdf' && (options.page ?? 'fit') === 'fit'));
+  const scene = needsScene ? mainScene(p, options) : undefined;
   for (const format of formats) {
-    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+    if (format === 'svg' && scene) outputs.svg = renderSvg(scene, { idPrefix: idPrefixFor(p.journey, options) });
     if (format === 'json') outputs.json = toJson(p.journey, p.analysis);
     if (format === 'html') {
       const { renderHtml } = await import('./render/html/index.js');
@@ -184,12 +240,19 @@ export async function renderFormats(
         // The page shows the title, persona and valleys itself; its map is the compact one.
         scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
+        // Printed, the page gives the PDF's sheets: the --page paper, A4 when it is 'fit'; never dark on paper.
+        print: layoutSheets(p.journey, p.analysis, sceneOptions(p, options, options.theme === 'mono' ? 'mono' : 'light'), {
+          paper: (options.page ?? 'fit') === 'fit' ? 'a4' : (options.page as 'a4' | 'a3' | 'letter'),
+          portrait: options.portrait ?? false,
+        }),
       });
     }
-    if (format === 'pdf' && scene) {
+    if (format === 'pdf') {
       const { renderPdf } = await import('./render/pdf/index.js');
-      const pdf = await renderPdf(scene, {
-        page: options.page ?? 'fit',
+      const page = options.page ?? 'fit';
+      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(p, options), { paper: page, portrait: options.portrait ?? false });
+      const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
+        ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
         author: options.author ?? p.journey.persona?.name,
         title: p.journey.title,
@@ -229,7 +292,7 @@ export async function compile(
   options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
 ): Promise<CompileResult> {
   const { prepared, diagnostics } = await prepareWithBaseline(text, options);
-  // A journey-quality rule turned up to `error` in `rules:` fails the build like any other error.
+  // A journey-quality rule turned up to error (rules:) fails the build like any other error.
   if (!prepared || hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: {} };
   const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);
   const rendered = await renderFormats(prepared, formats, options);
@@ -251,6 +314,6 @@ export function compileSvgSync(text: string, options: CompileOptions = {}): Comp
   const { prepared, diagnostics } = prepare(text, options);
   if (!prepared) return { ok: false, diagnostics, outputs: {} };
   // The same scene and options as renderFormats' SVG.
-  const svg = renderSvg(sceneFor(prepared, options), options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix });
+  const svg = renderSvg(mainScene(prepared, options), { idPrefix: idPrefixFor(prepared.journey, options) });
   return { ok: true, diagnostics, outputs: { svg }, svg, journey: prepared.journey, analysis: prepared.analysis };
 }

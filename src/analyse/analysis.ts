@@ -13,7 +13,7 @@ export interface Valley {
   stageId: string;
   index: number;
   emotion: number;
-  /** True for the journey's lowest score (every touchpoint that shares it). */
+  /** True for the journey's lowest score (every touchpoint that shares it); only ever on a valley. */
   lowest: boolean;
 }
 
@@ -34,8 +34,11 @@ export interface Analysis {
   neutral: number;
   /** One point per scored touchpoint, in journey order. */
   curve: CurvePoint[];
-  /** Local minima at or below neutral, plus the global lowest point; in journey order. */
+  /** The map's `valleyThreshold`, when it sets one; else a low counts when it is strictly below neutral. */
+  valleyThreshold?: number;
+  /** Local minima strictly below neutral (or at or below `valleyThreshold`); in journey order. */
   valleys: Valley[];
+  /** The lowest scored point, whether or not it is low enough to be a valley (no alarm is drawn for it then). */
   lowest?: CurvePoint;
   stages: StageStats[];
   /** Id of the stage with the lowest average; undefined when no stage is scored. */

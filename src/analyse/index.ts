@@ -19,11 +19,15 @@ export function emotionCurve(journey: Journey): CurvePoint[] {
 }
 
 /**
- * Local minima of the curve at or below `neutral`, plus every point at the global lowest score.
- * A flat run counts as one minimum when both its neighbours are higher (or it touches an end), and
- * then every point of the run is a valley: each is a moment the customer spends down there.
+ * Local minima of the curve that are low enough: strictly below `neutral`, or at or below
+ * `threshold` when the map sets `valleyThreshold`. A point at neutral or above is never a valley,
+ * so an all-positive map raises no alarm. A flat run counts as one minimum when both its neighbours
+ * are higher (or it touches an end), and then every point of the run is a valley: each is a moment
+ * the customer spends down there. `lowest` marks the valleys at the journey's lowest score (the
+ * global lowest run is always a local minimum, so it is a valley whenever it is low enough).
  */
-export function findValleys(curve: readonly CurvePoint[], neutral: number): Valley[] {
+export function findValleys(curve: readonly CurvePoint[], neutral: number, threshold?: number): Valley[] {
+  const lowEnough = (score: number): boolean => (threshold === undefined ? score < neutral : score <= threshold);
   if (curve.length === 0) return [];
   // reduce, not a spread: a map can have more touchpoints than a call takes arguments.
   const lowestScore = curve.reduce((m, p) => Math.min(m, p.emotion), Infinity);
@@ -37,8 +41,7 @@ export function findValleys(curve: readonly CurvePoint[], neutral: number): Vall
     const after = curve[j + 1]?.emotion ?? Infinity;
     const localMin = before > score && after > score;
     const lowest = score === lowestScore;
-    // A single scored point has no neighbours; it is only "lowest" if the journey has one point.
-    if ((localMin && score <= neutral) || lowest) {
+    if (localMin && lowEnough(score)) {
       for (let k = i; k <= j; k += 1) {
         const p = curve[k]!;
         out.push({ touchpointId: p.touchpointId, stageId: p.stageId, index: p.index, emotion: p.emotion, lowest });
@@ -72,9 +75,10 @@ export function analyse(journey: Journey): Analysis {
   const [lo, hi] = journey.emotionScale;
   const neutral = (lo + hi) / 2;
   const curve = emotionCurve(journey);
-  const valleys = findValleys(curve, neutral);
+  const valleys = findValleys(curve, neutral, journey.valleyThreshold);
   const stages = stageStats(journey);
   const analysis: Analysis = { neutral, curve, valleys, stages };
+  if (journey.valleyThreshold !== undefined) analysis.valleyThreshold = journey.valleyThreshold;
   const lowest = curve.reduce<CurvePoint | undefined>((low, p) => (!low || p.emotion < low.emotion ? p : low), undefined);
   if (lowest) analysis.lowest = lowest;
   let worst: StageStats | undefined;

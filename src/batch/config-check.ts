@@ -3,6 +3,8 @@
 import { editDistance } from '../diagnostics/suggest.js';
 import type { OutputFormat, PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
+import { LINT_RULES, RULE_LEVELS } from '../model/rules.js';
+import type { RuleLevel } from '../model/rules.js';
 
 /** Kept in step with compile.ts's OUTPUT_FORMATS by the two type checks below (no runtime import of the pipeline). */
 export const FORMAT_NAMES = ['svg', 'html', 'pdf', 'png', 'json'] as const satisfies readonly OutputFormat[];
@@ -19,7 +21,11 @@ export interface ConfigValues {
   formats?: OutputFormat[];
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   font?: string;
+  /** Defaults for every map; a map's own `valleyThreshold:` and `rules:` win. */
+  valleyThreshold?: number;
+  rules?: Record<string, RuleLevel>;
 }
 
 export interface Located {
@@ -30,7 +36,19 @@ export interface Located {
   valueAt: string;
 }
 
-const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'font'] as const;
+const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'portrait', 'font', 'valleyThreshold', 'rules'] as const;
+
+/** `{valley-without-pain: off}` → rule levels, with one problem per unknown rule or level. */
+function checkRules(value: unknown, at: string, problems: string[]): Record<string, RuleLevel> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return void problems.push(`${at}: rules must be a mapping of rule → level, e.g. {valley-without-pain: off}`);
+  const rules: Record<string, RuleLevel> = {};
+  for (const [rule, level] of Object.entries(value)) {
+    if (!(LINT_RULES as readonly string[]).includes(rule)) problems.push(`${at}: unknown rule "${rule}" (known: ${LINT_RULES.join(', ')})`);
+    else if (!(RULE_LEVELS as readonly unknown[]).includes(level)) problems.push(`${at}: rule ${rule} must be one of ${RULE_LEVELS.join(', ')}`);
+    else rules[rule] = level as RuleLevel;
+  }
+  return rules;
+}
 
 /** `svg,html` or `[svg, html]` → formats; names that are not formats come back in `bad`. */
 export function parseFormats(value: string | readonly string[]): { formats: OutputFormat[]; bad: string[] } {
@@ -68,6 +86,13 @@ export function checkConfig(entries: readonly Located[]): { values: ConfigValues
       else bad(`a list of output formats (${FORMAT_NAMES.join(', ')})`);
     } else if (key === 'theme') values.theme = oneOf(THEMES);
     else if (key === 'page') values.page = oneOf(PAGES);
+    // Each map checks it against its own emotionScale (compile.ts), as the scales differ.
+    else if (key === 'valleyThreshold') values.valleyThreshold = typeof value === 'number' && Number.isFinite(value) ? value : void bad('a score, e.g. -1 on a [-2, 2] scale');
+    else if (key === 'rules') values.rules = checkRules(value, valueAt, problems);
+    else if (key === 'portrait') {
+      if (typeof value === 'boolean') values.portrait = value;
+      else bad('true or false');
+    }
     else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
   }
   for (const key of Object.keys(values) as (keyof ConfigValues)[]) if (values[key] === undefined) delete values[key];

@@ -3,7 +3,7 @@
 // a server). Runs the same in the main thread and in a worker; jobs and results are plain data so
 // they cross the thread boundary by structured clone (a worker uses the default writer).
 import { dirname } from 'node:path';
-import type { CompileOptions, CompileResult, OutputFormat, PageSize } from '../compile.js';
+import type { CompileOptions, CompileResult, MapView, OutputFormat, PageSize } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ThemeName } from '../layout/index.js';
@@ -15,16 +15,26 @@ import { readSpecFile, specReadProblem, UNSAFE_INPUT } from '../io/read-spec.js'
 import type { PlannedOutput } from './plan.js';
 import { STDOUT } from './plan.js';
 
+import type { RuleLevel } from '../model/rules.js';
+
 export type JobMode = 'write' | 'check';
 
 /** The compile options that make sense for a whole batch (no measurer: it cannot cross threads). */
 export interface BatchOptions {
   theme?: ThemeName;
   page?: PageSize;
+  portrait?: boolean;
   fontPath?: string;
   author?: string;
   /** PNG pixels per SVG px. */
   scale?: number;
+  /** Project defaults from cjm.config.yaml (see CompileOptions). */
+  valleyThreshold?: number;
+  rules?: Record<string, RuleLevel>;
+  /** SVG: the map's id/class prefix; default from each output's file name. */
+  idPrefix?: string;
+  /** SVG and PDF: the full map or the overview. */
+  view?: MapView;
 }
 
 export interface Job {
@@ -109,11 +119,14 @@ export async function runJob(job: Job, compile: CompileFn, write: OutputWriter =
 export async function compileJob(job: Job, text: string, compile: CompileFn, write: OutputWriter = writerFor(job.mode)): Promise<JobResult> {
   const base = { id: job.id, file: job.file, diagnostics: [] as Diagnostic[], outputs: [] as JobResult['outputs'] };
   const format = job.inputFormat === undefined ? {} : { inputFormat: job.inputFormat };
+  // The SVG's default id prefix comes from the file it is written to (the first named output when it goes to stdout).
+  const named = [...job.outputs].sort((a, b) => Number(b.format === 'svg') - Number(a.format === 'svg')).find((o) => o.path !== STDOUT);
+  const outputName = named ? { outputName: named.path } : {};
   let result: CompileResult;
   try {
     // A spec's `baseline:` is relative to its folder (path), or to cwd for standard input.
     const where = { ...(job.path !== STDOUT ? { path: job.path } : {}), ...(job.cwd !== undefined ? { cwd: job.cwd } : {}) };
-    result = await compile(text, { ...job.options, ...format, ...where, file: job.file, format: job.outputs.map((o) => o.format) });
+    result = await compile(text, { ...job.options, ...format, ...where, ...outputName, file: job.file, format: job.outputs.map((o) => o.format) });
   } catch (err) {
     // A bug in cjm, not bad input: this map fails, the others still build.
     return { ...base, failed: true, problem: internalError(job.file, err) };

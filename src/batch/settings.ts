@@ -2,7 +2,7 @@
 // given by the caller (a flag typed on the command line) wins, then cjm.config.yaml (or
 // package.json "cjm"), then the default. The CLI turns its flags into SettingsInput.
 import { resolve } from 'node:path';
-import type { OutputFormat, PageSize } from '../compile.js';
+import type { MapView, OutputFormat, PageSize } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
 import type { BatchOptions } from './job.js';
 import { FORMAT_NAMES, parseFormats } from './config-check.js';
@@ -21,8 +21,13 @@ export interface SettingsInput {
   format?: string;
   theme?: ThemeName;
   page?: PageSize;
+  /** Paper sheets portrait instead of landscape (--portrait, config `portrait`). */
+  portrait?: boolean;
   font?: string;
   author?: string;
+  /** SVG: the map's id/class prefix (--id-prefix). */
+  idPrefix?: string;
+  view?: MapView;
   /** Threads to build on, as typed. */
   jobs?: string;
   /** PNG pixels per SVG px, as typed. */
@@ -70,9 +75,14 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
     options: {
       theme: input.theme ?? config.values.theme ?? 'light',
       page: input.page ?? config.values.page ?? 'fit',
+      portrait: input.portrait ?? config.values.portrait ?? false,
       fontPath: fontPath === undefined ? undefined : resolve(cwd, fontPath),
       author: input.author,
       ...(scale === undefined ? {} : { scale }),
+      ...(config.values.valleyThreshold === undefined ? {} : { valleyThreshold: config.values.valleyThreshold }),
+      ...(config.values.rules === undefined ? {} : { rules: config.values.rules }),
+      ...(input.idPrefix === undefined ? {} : { idPrefix: input.idPrefix }),
+      ...(input.view === undefined ? {} : { view: input.view }),
     },
     parallel: jobs,
   };

@@ -5,7 +5,9 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
-import type { PageSize } from '../compile.js';
+import type { MapView, PageSize } from '../compile.js';
+import { MAP_VIEWS } from '../compile.js';
+import { isSafePrefix } from '../render/svg/prefix.js';
 import type { ThemeName } from '../layout/index.js';
 import { FORMAT_NAMES } from '../batch/config-check.js';
 import { loadSettings, MAX_SCALE, MIN_SCALE } from '../batch/settings.js';
@@ -16,9 +18,12 @@ export interface BatchFlags {
   format?: string;
   theme: ThemeName;
   page: PageSize;
+  portrait?: boolean;
   font?: string;
   author?: string;
   scale?: string;
+  idPrefix?: string;
+  view?: MapView;
   reporter: 'text' | 'json';
   quiet?: boolean;
   config?: string;
@@ -41,10 +46,13 @@ export function addBatchOptions(command: Command): Command {
     .option('--out-dir <dir>', 'outputs go under this folder, mirroring the sources\' folders (default: next to each source)')
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
-    .addOption(new Option('--page <size>', 'PDF page size').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .addOption(new Option('--page <size>', 'PDF page size: fit (one page the size of the map), or paper the map is laid out for').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .option('--portrait', 'PDF on paper: portrait sheets (default: landscape)')
     .option('--font <file>', 'PDF and PNG: TTF/OTF/TTC font to draw text with')
     .option('--scale <n>', `PNG: pixels per SVG pixel, ${MIN_SCALE} to ${MAX_SCALE} (default: 2)`)
     .option('--author <name>', 'PDF: author metadata (default: the persona)')
+    .option('--id-prefix <prefix>', 'SVG: prefix for every id, class and style rule, so maps can share a page (default: from the output file name)')
+    .addOption(new Option('--view <view>', 'SVG/PDF: the full map, or an overview that fits a 960 px column').choices([...MAP_VIEWS]).default('full'))
     .option('--config <file>', 'settings file (default: cjm.config.yaml, or "cjm" in package.json)')
     .option('-j, --jobs <n>', 'threads to build on (default: every core for big batches)')
     .option('--lock-timeout <seconds>', `how long to wait for another build into the same --out-dir (default: ${LOCK_TIMEOUT_SECONDS})`)
@@ -62,11 +70,18 @@ export async function batchSettings(files: readonly string[], flags: BatchFlags,
     format: flags.format,
     theme: typed('theme') ? flags.theme : undefined,
     page: typed('page') ? flags.page : undefined,
+    portrait: flags.portrait,
     font: flags.font,
     author: flags.author,
+    idPrefix: flags.idPrefix,
+    view: typed('view') ? flags.view : undefined,
     jobs: flags.jobs,
     scale: flags.scale,
   };
+  if (flags.idPrefix !== undefined && !isSafePrefix(flags.idPrefix)) {
+    ctx.error(`--id-prefix "${flags.idPrefix}": use a letter, then letters, digits, "-" or "_" (at most 40)`, EXIT.usage);
+    return undefined;
+  }
   const { settings, problems } = await loadSettings(input, ctx.cwd, flags.config);
   for (const problem of problems) ctx.error(problem, EXIT.usage);
   // The out-dir lock is the CLI's (src/cli/out-dir-guard.ts), so its timeout is checked here.

@@ -3,6 +3,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Journey } from '../model/journey.js';
+import type { RuleLevel } from '../model/rules.js';
+import { ruleLevel } from '../analyse/lint.js';
 import type { ParsedSource } from '../parse/source.js';
 import { formatScore } from '../text/score.js';
 import type { Baseline } from './baseline.js';
@@ -16,7 +18,10 @@ function pathOf(journey: Journey, id: string): (string | number)[] | undefined {
   return undefined;
 }
 
-export function baselineGaps(journey: Journey, baseline: Baseline, source?: ParsedSource): Diagnostic[] {
+/** Like lint(): the rule's level comes from the spec's `rules:`, then `defaults` (cjm.config.yaml); off reports nothing. */
+export function baselineGaps(journey: Journey, baseline: Baseline, source?: ParsedSource, defaults: Readonly<Record<string, RuleLevel>> = {}): Diagnostic[] {
+  const level = ruleLevel(journey, defaults)('baseline-valley-unanswered');
+  if (level === 'off') return [];
   const file = source?.file ?? '<stdin>';
   const out: Diagnostic[] = [];
   const scores = new Map(journey.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id, tp.emotion] as const)));
@@ -29,7 +34,7 @@ export function baselineGaps(journey: Journey, baseline: Baseline, source?: Pars
     const at = baseline.source.locate([...(pathOf(baseline.journey, valley.touchpointId) ?? []), 'emotion'], 'key');
     const where = `${baseline.file}:${at.line}`;
     const span = source ? (path ? source.locate([...path, now === undefined ? 'name' : 'emotion'], 'key') : source.locate(['baseline'], 'value')) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    out.push(diagnosticAt(problems.baselineValleyUnanswered(tp?.name ?? valley.touchpointId, where, formatScore(valley.emotion, baseline.journey.emotionScale)), file, span));
+    out.push(diagnosticAt({ ...problems.baselineValleyUnanswered(tp?.name ?? valley.touchpointId, where, formatScore(valley.emotion, baseline.journey.emotionScale)), severity: level }, file, span));
   }
   return out;
 }

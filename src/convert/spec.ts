@@ -39,6 +39,8 @@ export function journeyHeader(journey: Journey): Spec {
   if (journey.timescale !== undefined) head.timescale = typeof journey.timescale === 'string' ? journey.timescale : { ...journey.timescale };
   const [low, high] = journey.emotionScale;
   if (low !== DEFAULTS.emotionScale[0] || high !== DEFAULTS.emotionScale[1]) head.emotionScale = [low, high];
+  if (journey.valleyThreshold !== undefined) head.valleyThreshold = journey.valleyThreshold;
+  if (journey.rules && Object.keys(journey.rules).length > 0) head.rules = { ...journey.rules };
   if (journey.channels.length > 0) {
     head.channels = Object.fromEntries(
       journey.channels.map((c) => [c.id, { ...(c.label !== c.id ? { label: c.label } : {}), ...(c.color ? { color: c.color } : {}) }]),

@@ -80,6 +80,8 @@ export const problems = {
   // Meaning (src/validate)
   scaleOrder: (min: number, max: number) =>
     error('invalid-scale', `emotionScale must go from low to high (got [${min}, ${max}])`, max < min ? `write [${max}, ${min}]` : undefined),
+  thresholdOutOfScale: (min: number, max: number, got: number, where = 'valleyThreshold') =>
+    error('threshold-out-of-scale', `${where} must be between ${min} and ${max}, the map's emotionScale (got ${got})`, `pick a score on the scale, e.g. ${min + Math.floor((max - min) / 4)}`),
   emotionOutOfScale: (min: number, max: number, got: number) =>
     error('emotion-out-of-scale', `emotion must be between ${min} and ${max} (got ${got})`, 'change the score, or widen emotionScale'),
   duplicateStageId: (id: string, firstLine: number) =>
@@ -134,7 +136,7 @@ export const DIAGNOSTIC_CODES = [
   'spec-too-large', 'text-too-long', 'too-many-touchpoints', 'too-many-stages', 'too-many-diagnostics',
   'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
   'non-finite-number', 'invalid-scale', 'reserved-key',
-  'emotion-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
+  'emotion-out-of-scale', 'threshold-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
   'empty-stage', 'too-few-scores', 'unknown-locale',
   'baseline-unreadable', 'baseline-not-a-map', 'baseline-self', 'baseline-cycle',
   'valley-without-pain', 'pain-without-opportunity', 'baseline-valley-unanswered',

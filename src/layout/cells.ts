@@ -8,13 +8,14 @@ import { labelled } from './context.js';
 import { channelColor } from './theme.js';
 import { channelIcon, drawChannelIcon } from './channel-icons.js';
 import { CARD_GAP, FONT } from './metrics.js';
+import { channelLabelOf } from '../i18n/channels.js';
 
 /** A channel pill: tinted with the channel's colour, text in the theme's text colour for contrast. */
 function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): Block {
   const { theme, measurer, journey } = ctx;
   const declared = journey.channels.find((c) => c.id === channelId);
   const colour = channelColor(theme, channelId, declared?.color);
-  const label = declared?.label ?? channelId;
+  const label = channelLabelOf(journey, channelId);
   const icon = channelIcon(channelId, declared?.label);
   const lead = 19;
   const padR = 9;

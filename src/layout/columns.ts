@@ -32,7 +32,8 @@ export interface Columns {
   byTouchpoint: Map<string, Column>;
 }
 
-export function layoutColumns(journey: Journey): Columns {
+/** `widths`: each column's width by position (paper sheets widen a page's columns to fill it); COL_W when absent. */
+export function layoutColumns(journey: Journey, widths?: readonly number[]): Columns {
   const left = MARGIN + LABEL_W;
   const columns: Column[] = [];
   const stages: StageSpan[] = [];
@@ -46,14 +47,15 @@ export function layoutColumns(journey: Journey): Columns {
     const tps: (Touchpoint | undefined)[] = stage.touchpoints.length > 0 ? stage.touchpoints : [undefined];
     tps.forEach((tp, i) => {
       if (i > 0) x += COL_GAP;
-      const col: Column = { x, width: COL_W, cx: x + COL_W / 2, stage, stageIndex, index: tp ? index++ : -1 };
+      const width = widths?.[columns.length] ?? COL_W;
+      const col: Column = { x, width, cx: x + width / 2, stage, stageIndex, index: tp ? index++ : -1 };
       if (tp) {
         col.touchpoint = tp;
         byTouchpoint.set(tp.id, col);
       }
       own.push(col);
       columns.push(col);
-      x += COL_W;
+      x += width;
     });
     stages.push({ stage, index: stageIndex, x: start, width: x - start, columns: own });
   });

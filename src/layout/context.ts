@@ -2,6 +2,7 @@
 import type { Journey } from '../model/journey.js';
 import type { Analysis } from '../analyse/analysis.js';
 import type { Labels } from '../i18n/labels.js';
+import { labelLocale } from '../i18n/labels.js';
 import type { Measurer } from '../text/measurer.js';
 import type { Theme } from './theme.js';
 import type { Columns } from './columns.js';
@@ -22,7 +23,23 @@ export interface LayoutContext {
 }
 
 // formatScore lives in src/text so src/compare can use it without importing layout.
-export { formatScore } from '../text/score.js';
+import { formatScore } from '../text/score.js';
+export { formatScore };
+
+/**
+ * A score with its scale where a bare number could be read as a rank: "2/5" on a 1–5 scale
+ * ("Valley 2" reads as "the second valley"); signed scales keep "−1", which no one reads as a rank.
+ */
+export const scoreOnScale = (score: number, scale: readonly [number, number], exact = false): string =>
+  scale[0] >= 0 ? `${formatScore(score, scale, exact)}/${formatScore(scale[1], scale)}` : formatScore(score, scale, exact);
+
+/** What counts as a valley, in the map's words: the legend's entry and the "no valleys" line. */
+export function valleyWords(labels: Labels, analysis: Analysis, scale: readonly [number, number]): { legend: string; none: string } {
+  const t = analysis.valleyThreshold;
+  if (t === undefined) return { legend: labels.map.legendValley, none: labels.page.noValleys };
+  const score = scoreOnScale(t, scale, true);
+  return { legend: fill(labels.map.legendValleyAt, { score }), none: fill(labels.page.noValleysAt, { score }) };
+}
 
 /** Fills `{key}` placeholders; unknown keys stay as written. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
@@ -32,7 +49,7 @@ export const fill = (template: string, values: Record<string, string | number>):
  * Quotation marks for thoughts and quotes: corner brackets in Japanese and Traditional Chinese,
  * curly double quotes in Simplified Chinese (GB/T 15834) and English.
  */
-export const quotesFor = (locale: string): [string, string] => (/^(ja|zh-(hant|tw|hk|mo))\b/i.test(locale) ? ['「', '」'] : ['“', '”']);
+export const quotesFor = (locale: string): [string, string] => (['ja', 'zh-Hant'].includes(labelLocale(locale)) ? ['「', '」'] : ['“', '”']);
 
 /** Pairs that already make a text a quotation, so it is not wrapped twice (「「…」」). */
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['「', '」'], ['『', '』'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“']];

@@ -2,7 +2,7 @@
 // neutral line, then each series (src/layout/series.ts): its curve, one point per scored touchpoint, and the valley marks.
 import type { PathSegment, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { formatScore } from './context.js';
+import { formatScore, scoreOnScale } from './context.js';
 import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
@@ -28,7 +28,7 @@ export const EMOTION_LABEL_W = 70;
  * The curve cut where touchpoints between two scores have none: one path per run of adjacent scores
  * (a lone score is a run of just its M). `path` is monotonePath's output: M, then one C per segment.
  */
-function scoredRuns(path: readonly PathSegment[], indexes: readonly number[]): PathSegment[][] {
+export function scoredRuns(path: readonly PathSegment[], indexes: readonly number[]): PathSegment[][] {
   const runs: PathSegment[][] = [];
   let run: PathSegment[] = [];
   path.forEach((seg, i) => {
@@ -82,7 +82,7 @@ function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: numb
   if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
   nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
   if (!valley) return { nodes, bottom: py };
-  const text = `${lowest ? labels.lowest : labels.valley} ${formatScore(score, [lo, hi])}`;
+  const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(score, [lo, hi])}`;
   const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
   const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
   const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);

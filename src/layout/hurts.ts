@@ -3,7 +3,7 @@
 import type { Block } from './block.js';
 import type { SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { fill, formatScore } from './context.js';
+import { fill, scoreOnScale, valleyWords } from './context.js';
 import { stack, textBlock } from './block.js';
 import { downTriangle } from './shapes.js';
 import { FONT } from './metrics.js';
@@ -21,7 +21,7 @@ export function hurtsContent(ctx: LayoutContext, width: number): Block {
     const tp = col?.touchpoint;
     const stageName = col?.stage.name ?? v.stageId;
     const firstPain = tp?.pains[0] ?? col?.stage.pains[0];
-    const title = textBlock(measurer, `${formatScore(v.emotion, journey.emotionScale)}  ${tp?.name ?? v.touchpointId}`, textW, {
+    const title = textBlock(measurer, `${scoreOnScale(v.emotion, journey.emotionScale)}  ${tp?.name ?? v.touchpointId}`, textW, {
       size: FONT.body, weight: 'bold', fill: v.lowest ? theme.valley.text : theme.text,
     });
     const detail = textBlock(measurer, [stageName, firstPain].filter(Boolean).join(' · '), textW, { size: FONT.small, fill: theme.muted });
@@ -36,6 +36,6 @@ export function hurtsContent(ctx: LayoutContext, width: number): Block {
   });
   const rest = ordered.length - MAX_LISTED;
   if (rest > 0) items.push(textBlock(measurer, fill(labels.map.more, { n: rest }), width, { size: FONT.small, fill: theme.muted }));
-  if (ordered.length === 0) items.push(textBlock(measurer, labels.page.noValleys, width, { size: FONT.body, fill: theme.muted }));
+  if (ordered.length === 0) items.push(textBlock(measurer, valleyWords(labels, analysis, journey.emotionScale).none, width, { size: FONT.body, fill: theme.muted }));
   return stack([heading, ...items], 10, width);
 }

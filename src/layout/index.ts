@@ -36,11 +36,19 @@ export interface LayoutOptions {
   compact?: boolean;
   /** Draw this map against its baseline: ghost curve, deltas, new marks. */
   baseline?: Baseline;
+  /**
+   * Lays the band above the stages (title, persona, "where it hurts", legend) out this many px wide
+   * (margins included), not across the map: the first sheet of a paged map shows it whole. The
+   * cards wrap onto more rows when they do not fit side by side.
+   */
+  introWidth?: number;
+  /** Each touchpoint column's width, left to right (an empty stage's column counts): paper sheets widen their columns to fill the sheet. */
+  columnWidths?: readonly number[];
 }
 
 export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
   const theme = themes[options.theme ?? 'light'];
-  const cols = layoutColumns(journey);
+  const cols = layoutColumns(journey, options.columnWidths);
   const ctx: LayoutContext = {
     journey,
     analysis,
@@ -55,12 +63,13 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
 
   const compact = options.compact ?? false;
   // A map with few touchpoints is still wide enough for the persona, valleys and legend row.
-  const width = Math.max(cols.right, MARGIN + topRowMinWidth(ctx, compact)) + MARGIN;
-  const inner = width - MARGIN * 2;
+  const sheet = options.introWidth;
+  const width = sheet === undefined ? Math.max(cols.right, MARGIN + topRowMinWidth(ctx, compact)) + MARGIN : Math.max(cols.right + MARGIN, sheet);
+  const inner = (sheet ?? width) - MARGIN * 2;
   let y = MARGIN;
   const header = compact ? { nodes: [], height: 0 } : layoutHeader(ctx, MARGIN, y, inner);
   if (!compact) y += header.height + BAND_GAP;
-  const row = layoutTopRow(ctx, MARGIN, y, inner, compact);
+  const row = layoutTopRow(ctx, MARGIN, y, inner, compact, sheet !== undefined);
   y += row.height + BAND_GAP + 8;
   const stages = layoutStageHeaders(ctx, y);
   const headerRow = { y, height: stages.height };
@@ -117,6 +126,9 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       width,
       headerRow,
       stageLabels: stages.labels,
+      lanesTop,
+      rows: lanes.rows,
+      introRight: MARGIN + Math.max(inner, row.width),
       ...(compact ? {} : { title: { x: MARGIN, y: MARGIN, width: inner, height: header.height } }),
     }),
   };

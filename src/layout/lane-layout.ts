@@ -1,7 +1,7 @@
 // Stacks the lanes top to bottom: a label on the left, one cell per touchpoint column, stage-wide
 // cards under them, alternating stripes and separators. A lane is as tall as its tallest cell, so
 // nothing in one lane can reach into the next.
-import type { SceneNode } from './scene.js';
+import type { PagingRow, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { stack, textBlock } from './block.js';
@@ -17,6 +17,8 @@ export interface LanesResult {
   under: SceneNode[];
   /** Everything drawn inside one touchpoint column, keyed by index into ctx.cols.columns. */
   perColumn: Map<number, SceneNode[]>;
+  /** Each lane's y range, top to bottom: where a sheet may be cut across the map (see ScenePaging.rows). */
+  rows: PagingRow[];
 }
 
 const LINE_LANE_H = 30;
@@ -36,6 +38,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
   const labelW = LABEL_W - 16;
   const fullW = cols.right - MARGIN;
   let y = top;
+  const rows: PagingRow[] = [];
   lanesFor(journey, analysis.curve.length > 0).forEach((lane, laneIndex) => {
     const laneTop = y;
     if (lane.kind === 'line') {
@@ -44,6 +47,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       under.push(...label.place(MARGIN, laneTop + 4));
       under.push({ kind: 'line', role: 'blueprint-line', x1: MARGIN, y1: lineY, x2: cols.right, y2: lineY, stroke: theme.neutralLine, strokeWidth: 1.5, dash: [8, 5] });
       y += LINE_LANE_H + label.height / 2;
+      rows.push({ y: laneTop, height: y - laneTop });
       return;
     }
     if (lane.kind === 'emotion') {
@@ -56,6 +60,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       for (const node of emotion.under) under.push(node);
       for (const [i, nodes] of emotion.perColumn) add(i, nodes);
       y += height;
+      rows.push({ y: laneTop, height, emotion: true });
       under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
       return;
     }
@@ -80,7 +85,8 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       if (cell && span) for (const n of stack([cell], 0, span.width).place(span.x, stageTop)) under.push(n);
     });
     y += height;
+    rows.push({ y: laneTop, height });
     under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
   });
-  return { height: y - top, stripes, under, perColumn };
+  return { height: y - top, stripes, under, perColumn, rows };
 }

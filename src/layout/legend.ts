@@ -7,6 +7,7 @@ import { downTriangle } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { FONT } from './metrics.js';
 import { laneSeries } from './lane-series.js';
+import { valleyWords } from './context.js';
 
 const SWATCH = 30;
 
@@ -20,22 +21,25 @@ function swatches(ctx: LayoutContext): Swatch[] {
   const { journey, theme, labels } = ctx;
   const [lo, hi] = journey.emotionScale;
   const m = labels.map;
-  return [
+  // The valley entries explain red marks; a map with no valley has none, so they would only alarm.
+  const hasValleys = ctx.analysis.valleys.length > 0;
+  const all: (Swatch | false)[] = [
     [m.legendPoint, (x, y) => [
       { kind: 'circle', cx: x + 7, cy: y, r: 5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
       { kind: 'circle', cx: x + 20, cy: y, r: 5, fill: scoreColor(theme, (lo + hi) / 2, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
     ]],
-    [m.legendValley, (x, y) => [downTriangle(x + 14, y, 12, scoreColor(theme, lo, [lo, hi]), 'legend-mark', theme.surface)]],
-    [m.legendLowest, (x, y) => [
+    hasValleys && [valleyWords(labels, ctx.analysis, [lo, hi]).legend, (x, y) => [downTriangle(x + 14, y, 12, scoreColor(theme, lo, [lo, hi]), 'legend-mark', theme.surface)]],
+    hasValleys && [m.legendLowest, (x, y) => [
       { kind: 'circle', cx: x + 14, cy: y, r: 9, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: 2 },
       downTriangle(x + 14, y, 10, scoreColor(theme, lo, [lo, hi]), 'legend-mark'),
     ]],
-    [m.legendBand, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 8, width: 24, height: 16, radius: 3, fill: theme.valley.fill, fillOpacity: theme.valley.fillOpacity * 2, stroke: theme.valley.stroke, strokeWidth: 1.2, dash: [4, 3] }]],
+    hasValleys && [m.legendBand, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 8, width: 24, height: 16, radius: 3, fill: theme.valley.fill, fillOpacity: theme.valley.fillOpacity * 2, stroke: theme.valley.stroke, strokeWidth: 1.2, dash: [4, 3] }]],
     [m.legendPain, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.pain.fill, stroke: theme.pain.stroke, strokeWidth: 1.5, ...(theme.pain.dash ? { dash: theme.pain.dash } : {}) }]],
     [m.legendOpportunity, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.opportunity.fill, stroke: theme.opportunity.stroke, strokeWidth: 1.5 }]],
     [m.legendNeutral, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
     ...seriesSwatches(ctx),
   ];
+  return all.filter((s): s is Swatch => s !== false);
 }
 
 /** With more than one series (a baseline), one entry per curve, drawn as its series draws it, then the deltas. */

@@ -1,4 +1,6 @@
 // Fixed sizes of the map, in px. One place, so the bands agree on the grid they share.
+import { labelLocale } from '../i18n/labels.js';
+import type { LabelLocale } from '../i18n/labels.js';
 export const MARGIN = 40;
 /** Width of the lane-label column on the left. */
 export const LABEL_W = 136;
@@ -29,10 +31,10 @@ export const FONT_FAMILY =
 // browser takes the first family that has a character: a Japanese or Simplified Chinese map must
 // name its own region's fonts first. All of them are the same Source Han design (or match it in
 // width), so the layout's Noto Sans TC measurements still hold.
-const REGIONAL_FONTS: [RegExp, string][] = [
-  [/^ja\b/i, '"Noto Sans JP", "Noto Sans CJK JP", "Source Han Sans JP", "Hiragino Sans", "Yu Gothic", "Meiryo", '],
-  [/^zh-(hans|cn|sg)\b/i, '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '],
+const REGIONAL_FONTS: [LabelLocale, string][] = [
+  ['ja', '"Noto Sans JP", "Noto Sans CJK JP", "Source Han Sans JP", "Hiragino Sans", "Yu Gothic", "Meiryo", '],
+  ['zh-Hans', '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '],
 ];
 
 /** The CSS font stack for a map in `locale`: the region's CJK fonts first, then the default stack. */
-export const fontFamilyFor = (locale: string): string => (REGIONAL_FONTS.find(([re]) => re.test(locale))?.[1] ?? '') + FONT_FAMILY;
+export const fontFamilyFor = (locale: string): string => (REGIONAL_FONTS.find(([l]) => l === labelLocale(locale))?.[1] ?? '') + FONT_FAMILY;

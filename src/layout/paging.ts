@@ -1,7 +1,7 @@
 // The page structure of a map (ScenePaging): its touchpoint columns, where a page may be cut, and
 // which parts repeat on every page. Built from the same column geometry the bands were laid out on,
 // so a paged back-end follows it instead of reading structure back out of the drawing.
-import type { Box, PageCut, PagingColumn, PagingStage, ScenePaging, TextNode } from './scene.js';
+import type { Box, PageCut, PagingColumn, PagingRow, PagingStage, ScenePaging, TextNode } from './scene.js';
 import type { Columns } from './columns.js';
 import { COL_GAP } from './metrics.js';
 
@@ -13,9 +13,12 @@ export interface PagingInput {
   /** Each stage's name on its header bar, by stage index. */
   stageLabels: readonly (TextNode | undefined)[];
   title?: Box;
+  lanesTop: number;
+  rows: PagingRow[];
+  introRight: number;
 }
 
-export function scenePaging({ cols, width, headerRow, stageLabels, title }: PagingInput): ScenePaging {
+export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesTop, rows, introRight }: PagingInput): ScenePaging {
   // Half a column gap left of the first column: valley bands reach 4 px past their column and stay whole.
   const gutter = cols.left - COL_GAP / 2;
   const columns: PagingColumn[] = cols.columns.map((c) => ({
@@ -32,8 +35,11 @@ export function scenePaging({ cols, width, headerRow, stageLabels, title }: Pagi
   for (let i = 1; i < columns.length; i += 1) {
     const prev = columns[i - 1]!;
     const next = columns[i]!;
-    cuts.push({ x: (prev.x + prev.width + next.x) / 2, stage: prev.stage !== next.stage });
+    const stage = prev.stage !== next.stage;
+    const span = cols.stages[prev.stage]!.stage;
+    const splitsCard = !stage && span.pains.length + span.opportunities.length > 0;
+    cuts.push({ x: (prev.x + prev.width + next.x) / 2, stage, ...(splitsCard ? { splitsCard } : {}) });
   }
   cuts.push({ x: width, stage: true });
-  return { gutter, bodyTop: headerRow.y, headerRow, ...(title ? { title } : {}), stages, columns, cuts };
+  return { gutter, bodyTop: headerRow.y, headerRow, ...(title ? { title } : {}), lanesTop, rows, introRight, stages, columns, cuts };
 }

@@ -152,6 +152,16 @@ export interface PageCut {
   x: number;
   /** Between two stages (or at either end of the map): the preferred places to cut. */
   stage: boolean;
+  /** Inside a stage that has stage-wide cards (they span the stage): a cut here would cut them, so it is a last resort. */
+  splitsCard?: boolean;
+}
+
+/** One lane's y range: a sheet may end between two lanes, never inside one. */
+export interface PagingRow {
+  y: number;
+  height: number;
+  /** The emotion lane: its curve and scale are repeated on every sheet. */
+  emotion?: boolean;
 }
 
 /**
@@ -168,6 +178,12 @@ export interface ScenePaging {
   headerRow: { y: number; height: number };
   /** The title band, when the map has one: a page after the first may repeat it. */
   title?: Box;
+  /** Top of the lanes (under the stage header row). */
+  lanesTop: number;
+  /** Every lane, top to bottom. */
+  rows: PagingRow[];
+  /** Right edge of the band above the stage header row (title, persona, "where it hurts", legend). */
+  introRight: number;
   stages: PagingStage[];
   /** Every column, left to right; every touchpoint has exactly one. */
   columns: PagingColumn[];

@@ -29,8 +29,34 @@ interface Card {
   role: SceneRole;
 }
 
-/** With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). */
-export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number, legendOnly = false): { nodes: SceneNode[]; height: number } {
+interface Row {
+  nodes: SceneNode[];
+  height: number;
+  /** How wide the row came out (wider than asked when even its narrowest form does not fit). */
+  width: number;
+}
+
+/**
+ * With `legendOnly`, the legend alone (the HTML page shows the persona and the valleys itself). With
+ * `wrap` (a sheet of paper, narrower than the row's minimum), the persona takes a row of its own and
+ * "where it hurts" and the legend share the next.
+ */
+export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number, legendOnly = false, wrap = false): Row {
+  const { journey } = ctx;
+  if (wrap && !legendOnly && journey.persona && width < topRowMinWidth(ctx)) {
+    const personaW = Math.min(PERSONA_MAX, width);
+    const persona = placeCards(ctx, [{ width: personaW, content: personaContent(ctx, journey.persona, personaW), pad: 0, role: 'persona-card' }], x, y);
+    const hurtsW = Math.max(HURTS_W, Math.min(PERSONA_MAX, width - LEGEND_W - GAP));
+    const rest = placeCards(ctx, [
+      { width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' },
+      { width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' },
+    ], x, y + persona.height + GAP);
+    return { nodes: [...persona.nodes, ...rest.nodes], height: persona.height + GAP + rest.height, width: Math.max(persona.width, rest.width) };
+  }
+  return sideBySide(ctx, x, y, width, legendOnly);
+}
+
+function sideBySide(ctx: LayoutContext, x: number, y: number, width: number, legendOnly: boolean): Row {
   const { journey } = ctx;
   const cards: Card[] = [];
   if (legendOnly) {
@@ -49,7 +75,7 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
 }
 
 /** Cards side by side from `x`, all as tall as the tallest. */
-function placeCards(ctx: LayoutContext, cards: readonly Card[], x: number, y: number): { nodes: SceneNode[]; height: number } {
+function placeCards(ctx: LayoutContext, cards: readonly Card[], x: number, y: number): Row {
   const { theme } = ctx;
   const height = cards.reduce((m, c) => Math.max(m, c.content.height + c.pad * 2), 0);
   const nodes: SceneNode[] = [];
@@ -59,5 +85,5 @@ function placeCards(ctx: LayoutContext, cards: readonly Card[], x: number, y: nu
     for (const n of card.content.place(cx + card.pad, y + card.pad)) nodes.push(n);
     cx += card.width + GAP;
   }
-  return { nodes, height };
+  return { nodes, height, width: cx - GAP - x };
 }

@@ -1,6 +1,6 @@
 // The normalised model that validation produces and every later step reads.
 // Defaults are filled in, ids are derived, lists are never undefined.
-import type { LintRule, MapType, RuleLevel } from './schema.js';
+import type { MapType, RuleLevel } from './schema.js';
 
 export interface Persona {
   name: string;
@@ -58,10 +58,12 @@ export interface Journey {
   persona?: Persona;
   timescale?: Timescale;
   emotionScale: [number, number];
+  /** Score at or below which a local low counts as a valley; absent: strictly below neutral. */
+  valleyThreshold?: number;
+  /** Journey-quality rules turned off or up (rule code → level); absent when none is set. */
+  rules?: Record<string, RuleLevel>;
   /** Declared registry, in declaration order; empty when none was declared. */
   channels: Channel[];
   font?: string;
-  /** Journey-quality checks turned off or up, as declared. */
-  rules?: Partial<Record<LintRule, RuleLevel>>;
   stages: Stage[];
 }

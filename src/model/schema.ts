@@ -12,10 +12,6 @@ export const DEFAULT_STAGE_IDS = ['awareness', 'consideration', 'purchase', 'ret
  */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*$/u;
 
-/** Journey-quality warnings (src/analyse/lint.ts, src/compare/gap-lint.ts) that `rules:` can turn off or up. */
-export const LINT_RULES = ['valley-without-pain', 'pain-without-opportunity', 'baseline-valley-unanswered'] as const;
-export const RULE_LEVELS = ['off', 'warning', 'error'] as const;
-
 const text = (description: string) => z.string().describe(description);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const id = (description: string) => z.string().regex(ID_PATTERN).describe(description);
@@ -94,6 +90,19 @@ export const ChannelSpecSchema = z
   })
   .describe('A channel in the registry.');
 
+import { LINT_RULES, RULE_LEVELS } from './rules.js';
+import type { LintRule, RuleLevel } from './rules.js';
+
+export type { LintRule, RuleLevel } from './rules.js';
+
+export const RulesSpecSchema = z
+  .strictObject(
+    Object.fromEntries(
+      LINT_RULES.map((rule) => [rule, z.enum(RULE_LEVELS).describe(`Level of the ${rule} check: off, warning (default) or error (the build fails).`).optional()]),
+    ) as Record<LintRule, z.ZodOptional<z.ZodEnum<{ [K in RuleLevel]: K }>>>,
+  )
+  .describe('Journey-quality checks turned off or up for this map, e.g. {valley-without-pain: off, pain-without-opportunity: error}. Overrides `rules` in cjm.config.yaml.');
+
 export const JourneySpecSchema = z
   .strictObject({
     $schema: z.string().describe('Path or URL of the JSON Schema, for editors.').optional(),
@@ -111,13 +120,14 @@ export const JourneySpecSchema = z
       ])
       .describe('Lowest and highest emotion score, e.g. [-2, 2] (default) or [1, 5].')
       .optional(),
+    valleyThreshold: z
+      .number()
+      .describe('Score at or below which a low in the emotion curve counts as a valley (red band, "where it hurts"), within `emotionScale`. Default: strictly below neutral (below 0 on [-2, 2], below 3 on [1, 5]). Overrides `valleyThreshold` in cjm.config.yaml.')
+      .optional(),
+    rules: RulesSpecSchema.optional(),
     channels: z
       .record(z.string().regex(ID_PATTERN).describe('Channel id, used as `channel:` in touchpoints.'), ChannelSpecSchema)
       .describe('Registry of channels (id → label, colour). When declared, every touchpoint channel must be one of these ids.')
-      .optional(),
-    rules: z
-      .partialRecord(z.enum(LINT_RULES).describe('A journey-quality check.'), z.enum(RULE_LEVELS).describe('off, warning (the default) or error.'))
-      .describe('Turn journey-quality checks off or up, e.g. {baseline-valley-unanswered: off, valley-without-pain: error}.')
       .optional(),
     font: text('PDF only: path of a TTF/OTF/TTC font to draw text with, relative to this file.').optional(),
     stages: z.array(StageSpecSchema).min(1).describe('The stages of the journey, in order.'),
@@ -129,5 +139,3 @@ export type StageSpec = z.input<typeof StageSpecSchema>;
 export type TouchpointSpec = z.input<typeof TouchpointSpecSchema>;
 export type PersonaSpec = z.input<typeof PersonaSpecSchema>;
 export type MapType = (typeof MAP_TYPES)[number];
-export type LintRule = (typeof LINT_RULES)[number];
-export type RuleLevel = (typeof RULE_LEVELS)[number];

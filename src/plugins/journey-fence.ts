@@ -4,7 +4,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileSvgSync } from '../compile.js';
-import type { CompileOptions } from '../compile.js';
+import type { CompileOptions, MapView } from '../compile.js';
 import type { ThemeName } from '../layout/index.js';
 import type { Measurer } from '../text/measurer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,6 +15,8 @@ import { fenceProblems } from './problems.js';
 
 export interface JourneyPluginOptions {
   theme?: ThemeName;
+  /** The full map (default) or the overview that fits a docs column (`view: 'overview'`). */
+  view?: MapView;
   /**
    * Put before every id of a map. A string gets the fence's number on the page appended (two maps on
    * one page must not share ids); a function gets the page (relative to the root) and that number.
@@ -111,6 +113,7 @@ export function renderFence(fence: Fence, options: JourneyPluginOptions = {}): F
   const compileOptions: CompileOptions = {
     idPrefix,
     ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.view ? { view: options.view } : {}),
     ...(options.measurer ? { measurer: options.measurer } : {}),
   };
 

@@ -6,7 +6,7 @@ import type { Analysis } from '../analyse/analysis.js';
 import type { Journey, Touchpoint } from '../model/journey.js';
 import { cellsOf, printable, widthOf } from '../diagnostics/cells.js';
 import { labelsFor } from '../i18n/labels.js';
-import { formatScore } from '../layout/context.js';
+import { formatScore, scoreOnScale, valleyWords } from '../layout/context.js';
 
 /** Width of each figure column in the stage table. */
 const COL = 8;
@@ -63,7 +63,7 @@ export function reportText(journey: Journey, analysis: Analysis, options: { colo
 
   const names = journey.stages.map((s, i) => clip(printable(`${i + 1} ${s.name}`), 28));
   const nameW = Math.max(width(labels.page.stage), ...names.map(width));
-  const head = `${pad(labels.page.stage, nameW)}  ${['avg', 'min', 'max', 'scored', 'pains', 'ideas'].map((h) => padStart(h, COL)).join('')}`;
+  const head = `${pad(labels.page.stage, nameW)}  ${(['avg', 'min', 'max', 'scored', 'pains', 'ideas'] as const).map((h) => padStart(labels.report[h], COL)).join('')}`;
   out.push(c.bold(head));
   analysis.stages.forEach((s, i) => {
     const cells = [score(s.average), score(s.min), score(s.max), `${s.scored}/${s.touchpoints}`, String(s.pains), String(s.opportunities)];
@@ -77,12 +77,12 @@ export function reportText(journey: Journey, analysis: Analysis, options: { colo
   for (const s of journey.stages) for (const tp of s.touchpoints) byId.set(tp.id, { tp, stage: s.name });
   out.push('', c.bold(labels.page.hurts));
   const valleys = [...analysis.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
-  if (valleys.length === 0) out.push(`  ${labels.page.noValleys}`);
+  if (valleys.length === 0) out.push(`  ${valleyWords(labels, analysis, journey.emotionScale).none}`);
   for (const v of valleys) {
     const hit = byId.get(v.touchpointId);
     if (!hit) continue;
     const mark = v.lowest ? c.red.bold('◆') : c.red('▼');
-    out.push(`  ${mark} ${padStart(score(v.emotion), 3)}  ${c.bold(printable(hit.tp.name))} ${c.dim(`(${printable(hit.stage)})`)}`);
+    out.push(`  ${mark} ${padStart(scoreOnScale(v.emotion, journey.emotionScale), 3)}  ${c.bold(printable(hit.tp.name))} ${c.dim(`(${printable(hit.stage)})`)}`);
     for (const pain of hit.tp.pains) out.push(`         ${c.red('−')} ${printable(pain)}`);
     for (const idea of hit.tp.opportunities) out.push(`         ${c.green('+')} ${printable(idea)}`);
   }

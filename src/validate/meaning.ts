@@ -5,13 +5,10 @@ import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Problem } from '../diagnostics/codes.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { JourneySpec } from '../model/schema.js';
-import { labelLocale } from '../i18n/labels.js';
+import { canonicalLocale } from '../i18n/labels.js';
 import { closest } from '../diagnostics/suggest.js';
 
 export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
-
-/** Locales whose tag does not name English but still fall back to English labels get a warning. */
-const speaksEnglish = (locale: string): boolean => /^en(-|$)/i.test(locale);
 
 /** The metrics object as parsed, before validation; {} when there is none. */
 function rawMetrics(data: unknown, stage: number, touchpoint: number): object {
@@ -34,7 +31,10 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
   const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
   const scaleOk = min < max;
   if (!scaleOk) report(problems.scaleOrder(min, max), ['emotionScale']);
-  if (spec.locale !== undefined && labelLocale(spec.locale) === 'en' && !speaksEnglish(spec.locale)) {
+  const threshold = spec.valleyThreshold;
+  if (scaleOk && threshold !== undefined && (threshold < min || threshold > max)) report(problems.thresholdOutOfScale(min, max, threshold), ['valleyThreshold']);
+  // A locale cjm has no labels for falls back to English labels, with a warning.
+  if (spec.locale !== undefined && canonicalLocale(spec.locale) === undefined) {
     report(problems.unknownLocale(spec.locale), ['locale']);
   }
   const channels = spec.channels === undefined ? undefined : Object.keys(spec.channels);

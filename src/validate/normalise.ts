@@ -73,9 +73,10 @@ export function normalise(spec: JourneySpec): Journey {
     ...(spec.persona === undefined ? {} : { persona: persona(spec.persona) }),
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
     emotionScale: [min, max],
+    ...present(spec, ['valleyThreshold']),
+    ...(spec.rules === undefined ? {} : { rules: Object.fromEntries(Object.entries(spec.rules).filter(([, level]) => level !== undefined)) as NonNullable<Journey['rules']> }),
     channels,
     ...present(spec, ['font']),
-    ...(spec.rules === undefined ? {} : { rules: { ...spec.rules } }),
     stages: spec.stages.map((s, i) => {
       const ids = flat.slice(next, (next += s.touchpoints.length));
       return stage(s, stageIds[i]!, locale, ids);

@@ -11,9 +11,15 @@ describe('valleys', () => {
   it('finds local minima at or below neutral, and the lowest point', () => {
     expect(valleyIndexes([-2, 0, -1, -1, 1, 0, -2, -1, 2])).toEqual([0, 2, 3, 6]);
   });
-  it('ignores local minima above neutral unless they are the lowest point', () => {
-    expect(valleyIndexes([2, 1, 2, 0, 2])).toEqual([3]);
-    expect(valleyIndexes([2, 1, 2])).toEqual([1]);
+  it('counts only lows strictly below neutral: a curve at or above neutral has no valley and no lowest alarm', () => {
+    expect(valleyIndexes([2, -1, 2, 0, 2])).toEqual([1]);
+    expect(valleyIndexes([2, 1, 2])).toEqual([]);
+    expect(valleyIndexes([1, 0, 2, 0, 1])).toEqual([]);
+    expect(findValleys(curveOf([1, 0, 2]), 0).some((v) => v.lowest)).toBe(false);
+  });
+  it('with a threshold, counts lows at or below it', () => {
+    expect(findValleys(curveOf([1, 0, 2, 0, 1]), 0, 0).map((v) => [v.index, v.lowest])).toEqual([[1, true], [3, true]]);
+    expect(findValleys(curveOf([2, -1, 2, -2, 2]), 0, -2).map((v) => v.index)).toEqual([3]);
   });
   it('counts the ends as minima when their one neighbour is higher', () => {
     expect(valleyIndexes([-1, 1, -1])).toEqual([0, 2]);
@@ -31,15 +37,16 @@ describe('valleys', () => {
     });
     const a = analyse(j);
     expect(a.neutral).toBe(3);
-    expect(a.valleys.map((v) => v.touchpointId)).toEqual(['b', 'd']);
+    expect(a.valleys.map((v) => v.touchpointId)).toEqual(['d']);
+    expect(analyse({ ...j, valleyThreshold: 3 }).valleys.map((v) => v.touchpointId)).toEqual(['b', 'd']);
   });
-  it('every valley is a curve point at or below neutral or the lowest score (property)', () => {
+  it('every valley is a local low strictly below neutral, and the lowest point is one when it is below (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 1, maxLength: 30 }), (scores) => {
         const valleys = findValleys(curveOf(scores), 0);
         const min = Math.min(...scores);
-        expect(valleys.some((v) => v.emotion === min)).toBe(true);
-        for (const v of valleys) expect(v.emotion <= 0 || v.emotion === min).toBe(true);
+        expect(valleys.some((v) => v.emotion === min && v.lowest)).toBe(min < 0);
+        for (const v of valleys) expect(v.emotion < 0).toBe(true);
         for (const v of valleys) {
           const before = scores[v.index - 1];
           const after = scores[v.index + 1];

@@ -56,7 +56,18 @@ describe('loadConfig', () => {
       'cjm.config.yaml:1:8: theme must be one of light, dark, mono',
       'cjm.config.yaml:2:1: unknown setting "fromats" (did you mean "formats"?)',
       'cjm.config.yaml:3:10: formats must be a list of output formats (svg, html, pdf, png, json)',
-      'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, font)',
+      'cjm.config.yaml:4:1: unknown setting "colour" (known: include, exclude, outDir, formats, theme, page, portrait, font, valleyThreshold, rules)',
+    ]);
+  });
+
+  it('reads valleyThreshold and rules, and points at unknown rules and levels', async () => {
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'valleyThreshold: -1\nrules:\n  valley-without-pain: off\n  pain-without-opportunity: error\n');
+    expect((await loadConfig(dir)).values).toEqual({ valleyThreshold: -1, rules: { 'valley-without-pain': 'off', 'pain-without-opportunity': 'error' } });
+    writeFileSync(join(dir, 'cjm.config.yaml'), 'valleyThreshold: low\nrules:\n  valley-without-pains: off\n  pain-without-opportunity: loud\n');
+    expect((await loadConfig(dir)).problems).toEqual([
+      'cjm.config.yaml:1:18: valleyThreshold must be a score, e.g. -1 on a [-2, 2] scale',
+      'cjm.config.yaml:3:3: unknown rule "valley-without-pains" (known: valley-without-pain, pain-without-opportunity)',
+      'cjm.config.yaml:3:3: rule pain-without-opportunity must be one of off, warning, error',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 
 const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'circle', 'line', 'path', 'text', 'tspan', 'g']);
 const ATTRIBUTE =
-  /^(xmlns|width|height|viewBox|role|aria-labelledby|lang|data-[a-z-]+|id|class|x|y|x1|y1|x2|y2|cx|cy|r|rx|d|fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-opacity|stroke-linecap|stroke-linejoin|font-size|font-weight|font-style|text-anchor)$/;
+  /^(xmlns|width|height|viewBox|role|aria-labelledby|lang|data-[a-z-]+|id|class|x|y|x1|y1|x2|y2|cx|cy|r|rx|d|fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-opacity|stroke-linecap|stroke-linejoin|font-family|font-size|font-weight|font-style|text-anchor)$/;
 
 /** Every tag is one we write, with attributes we write; text between tags holds no raw markup. */
 export function assertSafe(svg: string): void {

@@ -25,7 +25,7 @@ describe('finding 12: font files that are huge, devices, or not fonts', () => {
     ['header.ttf', 'not a font file'],
     ['/dev/zero', 'not a regular file'],
   ];
-  for (const [font, message] of cases) {
+  for (const [font] of cases) {
     writeFileSync(join(dir, 'maps', `${font.replace(/\W/g, '-')}.yaml`), `font: ${font.startsWith('/') ? font : `../${font}`}\n${tinyMap(font)}`);
   }
 

@@ -38,8 +38,22 @@ describe('cjm/remark', () => {
     expect(html).toMatch(/<title id="cjm-guide-0-(cjm-)?title">Tom &#x26; Jerry &#x3C;3 旅程<\/title>/);
     // Element for element, attribute for attribute what renderSvg wrote (hast only re-escapes text).
     const svg = compileSvgSync(YAML, { idPrefix: 'cjm-guide-0-' }).svg!.replace(/^<\?xml[^>]*\?>\n/, '');
-    const tags = (s: string) => s.match(/<[a-z][^>]*>/g)!.map((t) => t.replace(/\s*\/>$/, '>').replace(/&#39;|&#x27;/g, "'"));
+    const tags = (s: string) =>
+      s.match(/<[a-z][^>]*>/g)!.map((t) =>
+        t
+          .replace(/\s*\/>$/, '>')
+          .replace(/&#39;|&#x27;/g, "'")
+          .replace(/&quot;|&#x22;/g, '"'),
+      );
     expect(tags(html.slice(html.indexOf('<svg'), html.indexOf('</svg>')))).toEqual(tags(svg.slice(0, svg.indexOf('</svg>'))));
+  });
+
+  it('draws the overview for a narrow column with view: overview', async () => {
+    const width = async (options: object): Promise<number> =>
+      Number(/<svg [^>]*width="([\d.]+)"/.exec(String(await pipeline(options).process(page(`\`\`\`journey\n${YAML}\`\`\`\n`))))?.[1]);
+    const overview = await width({ view: 'overview' });
+    expect(overview).toBeLessThanOrEqual(960);
+    expect(overview).toBeLessThan(await width({}));
   });
 
   it('reads src= relative to the page and numbers the fences of a page', async () => {

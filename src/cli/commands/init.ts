@@ -1,5 +1,5 @@
 // `cjm init`: write a starter map that builds straight away, with a comment on every field.
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -10,6 +10,14 @@ import type { InputFormat } from '../../parse/source.js';
 import { STARTER_LOCALES, starterMap } from '../../init/index.js';
 import type { StarterLocale } from '../../init/index.js';
 import { writeAtomic } from '../../io/write.js';
+import { canonicalLocale } from '../../i18n/labels.js';
+
+/** `--locale` as people type it: zh-TW, zh_hk, ZH-CN, ja-JP, en-GB… → the starter's locale. */
+function starterLocale(value: string): StarterLocale {
+  const locale = canonicalLocale(value);
+  if (!locale) throw new InvalidArgumentError(`choose from ${STARTER_LOCALES.join(', ')} (or a tag such as zh-TW, zh-CN, ja-JP, en-US)`);
+  return locale;
+}
 import { ioReason } from '../../io/reason.js';
 
 interface InitFlags {
@@ -26,7 +34,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .description('write a starter journey map to edit')
     .argument('[file]', 'where to write it (default: journey.yaml, or journey.md with --format md); - for standard output')
     .addOption(new Option('--format <format>', 'yaml or md (default: from the file name, else yaml)').choices(['yaml', 'md']))
-    .addOption(new Option('--locale <locale>', 'language of the starter map').choices([...STARTER_LOCALES]).default('en'))
+    .addOption(new Option('--locale <locale>', `language of the starter map: ${STARTER_LOCALES.join(', ')}, or a tag such as zh-TW, zh-CN, ja-JP`).argParser(starterLocale).default('en'))
     .option('--force', 'overwrite the file if it exists')
     .addHelpText(
       'after',

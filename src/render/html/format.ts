@@ -1,5 +1,6 @@
 // Turns model values into the strings the page shows. Shared by the details panel and the table so
 // both always say the same thing about a touchpoint. Returns plain text; callers escape.
+import { channelLabelOf } from '../../i18n/channels.js';
 import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatScore as formatLayoutScore } from '../../layout/context.js';
@@ -14,7 +15,7 @@ export function formatTimescale(timescale: Timescale | undefined): string | unde
 
 export function channelLabel(journey: Journey, channel: string | undefined): string | undefined {
   if (channel === undefined) return undefined;
-  return journey.channels.find((c) => c.id === channel)?.label ?? channel;
+  return channelLabelOf(journey, channel);
 }
 
 export interface Field {

@@ -14,16 +14,19 @@ import { PAGE_SCRIPT } from './script.js';
 import { pageCss, type PageMode } from './styles.js';
 import { renderPersona, renderValleys } from './summary.js';
 import { renderTable } from './table.js';
+import { printSheetCss, renderPrintSheets, type PrintInput } from './print.js';
 
 export interface HtmlInput {
   journey: Journey;
   analysis: Analysis;
   scenes: { light: Scene; dark: Scene };
   theme: 'light' | 'dark' | 'mono';
+  /** The map laid out for paper: printing the page prints these sheets (see print.ts). */
+  print?: PrintInput;
 }
 
-/** Ids in the dark copy of the map get this prefix; the light copy keeps the canonical `tp-…` ids. */
-export const DARK_ID_PREFIX = 'cjm-dark-';
+/** The dark copy of the map is named with this prefix; the light copy keeps the default `cjm` (ids `cjm-tp-…`). */
+export const DARK_ID_PREFIX = 'cjm-dark';
 
 /**
  * 'light' (the default theme) follows the reader's colour scheme; 'dark' forces dark; 'mono' has
@@ -46,7 +49,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     mapWidth: main.width,
     fontFamily: main.fontFamily,
     mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
-  });
+  }) + (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
   // The map's scroller and the table's wrapper are the regions (landmarks) named "map" and
   // "touchpoints"; their sections stay unnamed, so no two landmarks share a name.
   const body = [
@@ -65,6 +68,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     `<section aria-labelledby="cjm-h-hurts"><h2 id="cjm-h-hurts">${esc(labels.page.hurts)}</h2>${renderValleys(journey, analysis, labels)}</section>`,
     `<section><h2 id="cjm-h-table">${esc(labels.page.touchpoints)}</h2>${renderTable(journey, analysis, labels)}</section>`,
     '</main>',
+    input.print ? renderPrintSheets(input.print) : '',
   ].join('\n');
   const csp = contentSecurityPolicy({
     scripts: [PAGE_SCRIPT],

@@ -83,7 +83,7 @@ export const PAGE_SCRIPT = `(function () {
   panel.querySelector('[data-close]').addEventListener('click', function () { var g = current; hide(); if (g) g.focus(); });
   doc.addEventListener('click', function (e) {
     if (!pinned || panel.contains(e.target) || groupOf(e.target)) return;
-    var link = e.target.closest && e.target.closest('a[href^="#tp-"]');
+    var link = e.target.closest && e.target.closest('a[href^="#cjm-tp-"]');
     if (!link) hide();
   });
   // Links to a touchpoint ("Where it hurts", the table) go to the copy of the map on screen.
@@ -96,12 +96,12 @@ export const PAGE_SCRIPT = `(function () {
     return true;
   }
   doc.addEventListener('click', function (e) {
-    var link = e.target.closest && e.target.closest('a[href^="#tp-"]');
-    if (link && reveal(link.getAttribute('href').slice(4))) e.preventDefault();
+    var link = e.target.closest && e.target.closest('a[href^="#cjm-tp-"]');
+    if (link && reveal(link.getAttribute('href').slice(8))) e.preventDefault();
   });
-  // A malformed address (#tp-%E0) names no touchpoint; it must not stop the set-up below.
-  if (location.hash.indexOf('#tp-') === 0) {
-    try { reveal(decodeURIComponent(location.hash.slice(4))); } catch (err) { /* nothing to reveal */ }
+  // A malformed address (#cjm-tp-%E0) names no touchpoint; it must not stop the set-up below.
+  if (location.hash.indexOf('#cjm-tp-') === 0) {
+    try { reveal(decodeURIComponent(location.hash.slice(8))); } catch (err) { /* nothing to reveal */ }
   }
   addEventListener('resize', function () { if (current) place(current); });
   scroller.addEventListener('scroll', function () { if (current) place(current); }, { passive: true });

@@ -3,7 +3,7 @@ import type { Analysis } from '../../analyse/analysis.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey, Persona } from '../../model/journey.js';
 import { esc } from './escape.js';
-import { formatScore } from './format.js';
+import { scoreOnScale, valleyWords } from '../../layout/context.js';
 
 export function renderPersona(persona: Persona, labels: Labels): string {
   const initial = Array.from(persona.name.trim())[0] ?? '?';
@@ -22,7 +22,7 @@ export function renderPersona(persona: Persona, labels: Labels): string {
 
 /** Valleys, lowest first (ties in journey order), each linking to its touchpoint on the map. */
 export function renderValleys(journey: Journey, analysis: Analysis, labels: Labels): string {
-  if (analysis.valleys.length === 0) return `<p>${esc(labels.page.noValleys)}</p>`;
+  if (analysis.valleys.length === 0) return `<p>${esc(valleyWords(labels, analysis, journey.emotionScale).none)}</p>`;
   const sorted = [...analysis.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
   const items = sorted.map((v) => {
     const stage = journey.stages.find((s) => s.id === v.stageId);
@@ -31,8 +31,8 @@ export function renderValleys(journey: Journey, analysis: Analysis, labels: Labe
     const badge = v.lowest ? ` <span class="cjm-badge">${esc(labels.lowest)}</span>` : '';
     const pains = tp && tp.pains.length > 0 ? `<ul class="cjm-pains">${tp.pains.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
     return (
-      `<li><span class="cjm-score cjm-neg">${esc(formatScore(v.emotion, journey.emotionScale))}</span> ` +
-      `<a href="#tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +
+      `<li><span class="cjm-score cjm-neg">${esc(scoreOnScale(v.emotion, journey.emotionScale, true))}</span> ` +
+      `<a href="#cjm-tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +
       `<span class="cjm-muted"> \u00b7 ${esc(stage?.name ?? v.stageId)}</span>${badge}${pains}</li>`
     );
   });

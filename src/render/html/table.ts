@@ -37,7 +37,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
       const emotion = emotionMarkup(tp.emotion, journey.emotionScale, valleyOf(analysis, tp.id), labels);
       return (
         `<tr id="${esc(rowId(tp.id))}" data-touchpoint="${esc(tp.id)}">` +
-        `<th scope="row"><a href="#tp-${esc(tp.id)}">${esc(tp.name)}</a></th><td class="cjm-nowrap">${emotion}</td>${cells.join('')}</tr>`
+        `<th scope="row"><a href="#cjm-tp-${esc(tp.id)}">${esc(tp.name)}</a></th><td class="cjm-nowrap">${emotion}</td>${cells.join('')}</tr>`
       );
     });
     return `<tbody><tr class="cjm-stage-row"><th scope="rowgroup" colspan="${span}">${esc(stage.name)}</th></tr>${rows.join('')}</tbody>`;

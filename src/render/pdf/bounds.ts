@@ -28,7 +28,19 @@ function take(e: Extent, x: number, y: number): void {
   if (y > e.maxY) e.maxY = y;
 }
 
+/** Extents by node: a map on many sheets asks for each node's once per layer, a group's for each of its children again. */
+const cache = new WeakMap<SceneNode, Extent>();
+
 function extent(n: SceneNode): Extent {
+  let e = cache.get(n);
+  if (!e) {
+    e = measureExtent(n);
+    cache.set(n, e);
+  }
+  return e;
+}
+
+function measureExtent(n: SceneNode): Extent {
   switch (n.kind) {
     case 'rect':
       return grow({ minX: n.x, minY: n.y, maxX: n.x + n.width, maxY: n.y + n.height }, (n.strokeWidth ?? 1) / 2);

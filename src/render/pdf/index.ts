@@ -3,7 +3,8 @@
 // for (they cost ~150 ms to load). Bad fonts come back as an error message, never as a throw.
 import type { Scene } from '../../layout/scene.js';
 import type { FontFaces } from './fonts.js';
-import type { PagePlan, PageOption } from './pages.js';
+import type { PagePlan } from './pages.js';
+import type { Sheet } from '../../layout/sheets.js';
 import type { PdfKitConstructor } from './document.js';
 import { loadFaces } from './fonts.js';
 import { loadPdfEngine } from './engine.js';
@@ -14,10 +15,9 @@ import { drawNodes } from './draw.js';
 import { registerFaces } from './text.js';
 import { rgb } from './paint.js';
 
-export type { PageOption } from './pages.js';
-
 export interface PdfOptions {
-  page: PageOption;
+  /** Sheets of paper laid out by layoutSheets; without them, one page the size of the map. */
+  sheets?: readonly Sheet[];
   /** TTF/OTF/TTC to draw all text with, instead of the built-in Noto Sans (TC, SC or JP by language). */
   fontPath?: string;
   author?: string;
@@ -46,6 +46,7 @@ function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan:
     drawNodes({ doc, faces, layer }, layer.nodes ?? scene.nodes);
     doc.restore();
   }
+  if (plan.chrome) drawNodes({ doc, faces, layer: { clip: { x: 0, y: 0, width: plan.width, height: plan.height }, dx: 0, dy: 0 } }, plan.chrome);
 }
 
 export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfResult> {
@@ -61,6 +62,6 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
     lang: scene.lang,
   });
   registerFaces(doc, faces);
-  for (const plan of planPages(scene, options.page)) drawPage(doc, scene, faces, plan);
+  for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan);
   return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }

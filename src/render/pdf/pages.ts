@@ -1,24 +1,15 @@
-// Which part of the scene goes on which page, at what scale. Nothing is laid out or measured again: a
-// page is a set of clipped, shifted views ("layers") of the one scene, and where a map may be cut and
-// what repeats come from layout (scene.paging). A map too wide for one page is cut at those cuts,
+// Pages of a PDF without paper size ('fit'): one page the size of the map. Nothing is laid out or
+// measured again: a page is a set of clipped, shifted views ("layers") of the one scene, and where a
+// map may be cut and what repeats come from layout (scene.paging). Sheets of paper are laid out by
+// layout itself (src/layout/sheets.ts). A map wider than a PDF page may be is cut at those cuts,
 // into pages about equally full (breaks.ts picks where); every page after the first repeats the left
 // column (lane labels, emotion scale) and the stage header row, and a stage that continues from the
 // previous page shows its name again at the page's left edge.
-import type { Box, PagingStage, Scene, SceneNode } from '../../layout/scene.js';
-import { balancedBreaks } from './breaks.js';
+import type { PagingStage, Scene, SceneNode } from '../../layout/scene.js';
+import type { Layer } from '../../layout/sheets.js';
+import { balancedBreaks } from '../../layout/breaks.js';
 
-export type PageOption = 'fit' | 'a4' | 'a3' | 'letter';
-
-export interface Layer {
-  /** Visible area, in scene units after the shift. */
-  clip: Box;
-  dx: number;
-  dy: number;
-  /** Only these nodes; the whole scene when absent. */
-  nodes?: readonly SceneNode[];
-  /** Nodes left out because another layer of the page draws them elsewhere. */
-  skip?: ReadonlySet<SceneNode>;
-}
+export type { Layer } from '../../layout/sheets.js';
 
 export interface PagePlan {
   /** Page size in PDF points. */
@@ -29,17 +20,14 @@ export interface PagePlan {
   originX: number;
   originY: number;
   layers: Layer[];
+  /** Drawn in page points, unscaled: running title and page number (paper sheets only). */
+  chrome?: SceneNode[];
 }
 
 /** The SVG is sized in CSS px; 1 px = 0.75 pt, so the PDF at 100 % looks like the SVG at 100 %. */
 export const PX_TO_PT = 0.75;
 /** Largest page side most readers accept (Acrobat: 200 in). */
 export const MAX_PAGE_PT = 14400;
-/** Landscape paper sizes in points, and the margin around the map on paper. */
-export const PAPER: Record<Exclude<PageOption, 'fit'>, [number, number]> = { a4: [841.89, 595.28], a3: [1190.55, 841.89], letter: [792, 612] };
-export const PAPER_MARGIN = 36;
-/** Below this scale (10 px text → 3 pt) a map on paper is split rather than shrunk further. */
-export const MIN_PAPER_SCALE = 0.3;
 /** Blank scene units kept above the stage headers and after a cut, so pages do not look cropped. */
 const PAGE_PAD = 24;
 
@@ -108,21 +96,7 @@ function planFit(scene: Scene): PagePlan[] {
   return slices.map((sl) => atScale(sl, scale, 0, 0, sl.width * scale, sl.height * scale));
 }
 
-function planPaper(scene: Scene, [width, height]: [number, number]): PagePlan[] {
-  const aw = width - PAPER_MARGIN * 2;
-  const ah = height - PAPER_MARGIN * 2;
-  const fit = Math.min(aw / scene.width, ah / scene.height);
-  const centred = (s: number): PagePlan[] => [
-    atScale(whole(scene), s, PAPER_MARGIN + (aw - scene.width * s) / 2, PAPER_MARGIN + (ah - scene.height * s) / 2, width, height),
-  ];
-  if (fit >= MIN_PAPER_SCALE) return centred(fit);
-  // Split anyway, so print as large as the page height allows (at most 100 %).
-  const scale = Math.min(PX_TO_PT, ah / scene.height);
-  const slices = splitMap(scene, aw / scale);
-  if (!slices || slices.length === 1) return centred(fit);
-  return slices.map((sl) => atScale(sl, scale, PAPER_MARGIN, PAPER_MARGIN, width, height));
-}
-
-export function planPages(scene: Scene, page: PageOption): PagePlan[] {
-  return page === 'fit' ? planFit(scene) : planPaper(scene, PAPER[page]);
+/** One page the size of the map (1 px = 0.75 pt), or several when it is wider than a PDF page may be. Paper sheets come from layout (layoutSheets). */
+export function planPages(scene: Scene): PagePlan[] {
+  return planFit(scene);
 }

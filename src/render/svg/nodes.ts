@@ -5,9 +5,12 @@ import type { AttrValue } from './xml.js';
 import type { SvgIds } from './ids.js';
 import { el, escapeXml, fmt, textEl } from './xml.js';
 
+type Cls = (role?: string) => string | undefined;
+/** A node's role as its prefixed class (`<prefix>-<role>`). */
+const classOf = (ids: SvgIds): Cls => (role) => (role ? ids.cls(role) : undefined);
+
 const dash = (d?: number[]): string | undefined => (d?.length ? d.map(fmt).join(' ') : undefined);
 const opacity = (o?: number): number | undefined => (o === undefined || o >= 1 ? undefined : o);
-const cls = (role?: string): string | undefined => (role ? `cjm-${role}` : undefined);
 
 export function pathData(segments: readonly PathSegment[]): string {
   return segments
@@ -36,15 +39,15 @@ function paint(n: { fill?: string; fillOpacity?: number; stroke?: string; stroke
   };
 }
 
-const rect = (n: RectNode): string =>
+const rect = (n: RectNode, cls: Cls): string =>
   el('rect', { class: cls(n.role), x: n.x, y: n.y, width: n.width, height: n.height, rx: n.radius || undefined, ...paint(n) });
 
-const circle = (n: CircleNode): string => el('circle', { class: cls(n.role), cx: n.cx, cy: n.cy, r: n.r, ...paint(n) });
+const circle = (n: CircleNode, cls: Cls): string => el('circle', { class: cls(n.role), cx: n.cx, cy: n.cy, r: n.r, ...paint(n) });
 
-const line = (n: LineNode): string =>
+const line = (n: LineNode, cls: Cls): string =>
   el('line', { class: cls(n.role), x1: n.x1, y1: n.y1, x2: n.x2, y2: n.y2, stroke: n.stroke, 'stroke-width': n.strokeWidth, 'stroke-dasharray': dash(n.dash) });
 
-const path = (n: PathNode): string =>
+const path = (n: PathNode, cls: Cls): string =>
   el('path', {
     class: cls(n.role),
     d: pathData(n.segments),
@@ -54,7 +57,7 @@ const path = (n: PathNode): string =>
     'stroke-linejoin': n.lineJoin,
   });
 
-function text(n: TextNode): string {
+function text(n: TextNode, cls: Cls): string {
   const base: Record<string, AttrValue> = {
     class: cls(n.role),
     'font-size': n.fontSize,
@@ -74,22 +77,23 @@ function group(n: GroupNode, ids: SvgIds): string {
   const data: Record<string, AttrValue> = {};
   for (const [k, v] of Object.entries(n.data ?? {})) data[`data-${k}`] = v;
   const title = n.tooltip ? `<title>${escapeXml(n.tooltip)}</title>` : '';
-  return el('g', { id: n.id === undefined ? undefined : ids.id(n.id), class: cls(n.role), ...data }, title + n.children.map((c) => renderNode(c, ids)).join(''));
+  return el('g', { id: n.id === undefined ? undefined : ids.id(n.id), class: classOf(ids)(n.role), ...data }, title + n.children.map((c) => renderNode(c, ids)).join(''));
 }
 
 /** `ids` writes every id and reference (the document's id prefix). */
 export function renderNode(n: SceneNode, ids: SvgIds): string {
+  const cls = classOf(ids);
   switch (n.kind) {
     case 'rect':
-      return rect(n);
+      return rect(n, cls);
     case 'circle':
-      return circle(n);
+      return circle(n, cls);
     case 'line':
-      return line(n);
+      return line(n, cls);
     case 'path':
-      return path(n);
+      return path(n, cls);
     case 'text':
-      return text(n);
+      return text(n, cls);
     case 'group':
       return group(n, ids);
   }

@@ -14,7 +14,9 @@ import { accessibleNames, describeViolations, forbidden, runAxe } from './access
 
 const skip = browserSkipReason();
 if (skip) console.warn(skip);
-const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort();
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const SCHEMES = ['light', 'dark'] as const;
 
 /** A URL of exactly 300 characters with no break opportunity a browser would take by itself. */
@@ -24,11 +26,28 @@ export const LONG_URL = `https://example.com/${'a'.repeat(140)}/${'b'.repeat(139
 function longTextSpec(): string {
   const word = 'W'.repeat(300);
   const tp = (id: string, emotion: number) => ({
-    id, name: LONG_URL, description: LONG_URL, channel: LONG_URL, when: word, action: LONG_URL, thought: word, feeling: LONG_URL,
-    emotion, pains: [LONG_URL], opportunities: [word], owner: LONG_URL, metrics: { [LONG_URL]: LONG_URL }, frontstage: LONG_URL, backstage: LONG_URL, support: LONG_URL,
+    id,
+    name: LONG_URL,
+    description: LONG_URL,
+    channel: LONG_URL,
+    when: word,
+    action: LONG_URL,
+    thought: word,
+    feeling: LONG_URL,
+    emotion,
+    pains: [LONG_URL],
+    opportunities: [word],
+    owner: LONG_URL,
+    metrics: { [LONG_URL]: LONG_URL },
+    frontstage: LONG_URL,
+    backstage: LONG_URL,
+    support: LONG_URL,
   });
   return JSON.stringify({
-    title: LONG_URL, type: 'service-blueprint', locale: 'en', timescale: word,
+    title: LONG_URL,
+    type: 'service-blueprint',
+    locale: 'en',
+    timescale: word,
     persona: { name: LONG_URL, description: LONG_URL, goals: [LONG_URL], needs: [word], frustrations: [LONG_URL], quote: LONG_URL },
     stages: [
       { id: 's1', name: LONG_URL, description: LONG_URL, pains: [LONG_URL], opportunities: [word], touchpoints: [tp('a', 1), tp('b', -2)] },
@@ -44,7 +63,10 @@ describe.skipIf(Boolean(skip))('accessibility of the HTML page in Chromium', () 
   beforeAll(async () => {
     browser = await launchBrowser();
     dir = mkdtempSync(join(tmpdir(), 'cjm-a11y-'));
-    const sources: Array<[string, string]> = [...EXAMPLES.map((f): [string, string] => [f, readFileSync(join('examples', f), 'utf8')]), ['long-text.yaml', longTextSpec()]];
+    const sources: Array<[string, string]> = [
+      ...EXAMPLES.map((f): [string, string] => [f, readFileSync(join('examples', f), 'utf8')]),
+      ['long-text.yaml', longTextSpec()],
+    ];
     for (const [name, text] of sources) {
       const result = await compile(text, { file: name, format: 'html' });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -60,7 +82,11 @@ describe.skipIf(Boolean(skip))('accessibility of the HTML page in Chromium', () 
   });
 
   /** Opens a page in its own context and always closes the context, pass or fail. */
-  async function withPage<T>(name: string, options: { colorScheme: 'light' | 'dark'; width: number }, run: (page: Page, journey: Journey) => Promise<T>): Promise<T> {
+  async function withPage<T>(
+    name: string,
+    options: { colorScheme: 'light' | 'dark'; width: number },
+    run: (page: Page, journey: Journey) => Promise<T>,
+  ): Promise<T> {
     const entry = pages.get(name);
     if (!entry) throw new Error(`no page ${name}`);
     const context: BrowserContext = await browser.newContext({ colorScheme: options.colorScheme, viewport: { width: options.width, height: 800 } });
@@ -96,7 +122,7 @@ describe.skipIf(Boolean(skip))('accessibility of the HTML page in Chromium', () 
     });
   }
 
-  it('a page full of 300-character URLs passes axe too, with a touchpoint\'s details open', async () => {
+  it("a page full of 300-character URLs passes axe too, with a touchpoint's details open", async () => {
     for (const colorScheme of SCHEMES) {
       const violations = await withPage('long-text.yaml', { colorScheme, width: 1400 }, async (page) => {
         await page.focus(`.cjm-map-${colorScheme} g[data-touchpoint="b"]`);

@@ -6,7 +6,11 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string | null; targets: string[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
 
 /**
  * Runs every axe rule, experimental ones included (label-content-name-mismatch is one). The source
@@ -15,7 +19,14 @@ export interface AxeViolation { id: string; impact: string | null; targets: stri
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { getRules(tags: string[]): Array<{ ruleId: string }>; run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          getRules(tags: string[]): Array<{ ruleId: string }>;
+          run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const experimental = Object.fromEntries(axe.getRules(['experimental']).map((r) => [r.ruleId, { enabled: true }]));
     const result = await axe.run(document, { rules: experimental, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));

@@ -97,7 +97,7 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
       expect(await page.$$eval('tr[data-touchpoint]', (rows) => rows.map((r) => r.getAttribute('data-touchpoint')))).toEqual(ids);
       expect(await page.$$eval('.cjm-map-light g[data-touchpoint]', (gs) => gs.map((g) => g.getAttribute('data-touchpoint')))).toEqual(ids);
       const last = ids[ids.length - 1]!;
-      await page.hover(`[id="tp-${last}"]`);
+      await page.hover(`[id="cjm-tp-${last}"]`);
       expect(await page.$eval(`#cjm-details article[data-for="${last}"]`, (a) => !(a as HTMLElement).hidden && !(a.parentElement as HTMLElement).hidden)).toBe(
         true,
       );
@@ -134,7 +134,7 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
   it('a hostile spec runs no script and injects no element', async () => {
     const { html, journey } = await build(hostileSpec(), 'hostile.yaml');
     const { page, watch } = await open(html, 'light');
-    await page.hover('[id="tp-b"]');
+    await page.hover('[id="cjm-tp-b"]');
     await page.keyboard.press('Tab');
     for (const link of await page.$$('.cjm-valleys a')) await link.click();
     expect(watch.dialogs).toEqual([]);

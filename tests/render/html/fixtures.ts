@@ -128,9 +128,9 @@ export function stubScene(journey: Journey, theme: 'light' | 'dark'): Scene {
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A stand-in for renderSvg with the same contract: every id and reference goes through `idPrefix`. */
+/** A stand-in for renderSvg with the same contract: every id and reference is `<idPrefix>-<name>` (default `cjm`). */
 export function stubSvg(scene: Scene, options: { idPrefix?: string } = {}): string {
-  const p = options.idPrefix ?? '';
+  const p = `${(options.idPrefix ?? '').replace(/-+$/, '') || 'cjm'}-`;
   const node = (n: SceneNode): string => {
     if (n.kind === 'group') {
       const data = Object.entries(n.data ?? {})
@@ -145,8 +145,8 @@ export function stubSvg(scene: Scene, options: { idPrefix?: string } = {}): stri
     return '';
   };
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-labelledby="${p}cjm-title">` +
-    `<title id="${p}cjm-title">${xml(scene.title)}</title><defs><linearGradient id="${p}grad"><stop offset="0" stop-color="${scene.background}"/><stop offset="1" stop-color="#c7d2fe"/></linearGradient></defs>` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-labelledby="${p}title">` +
+    `<title id="${p}title">${xml(scene.title)}</title><defs><linearGradient id="${p}grad"><stop offset="0" stop-color="${scene.background}"/><stop offset="1" stop-color="#c7d2fe"/></linearGradient></defs>` +
     `<rect width="${scene.width}" height="${scene.height}" fill="${scene.background}"/>${scene.nodes.map(node).join('')}</svg>`
   );
 }

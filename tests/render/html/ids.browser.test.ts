@@ -34,15 +34,15 @@ describe.skipIf(Boolean(skip))('page script with awkward ids and addresses', () 
   it('names each touchpoint group after its own touchpoint although "a-h" is "a" plus "-h"', async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    expect(await nameOf(page, 'tp-a')).toMatch(/^First name\b/);
-    expect(await nameOf(page, 'tp-a-h')).toMatch(/^Second name\b/);
+    expect(await nameOf(page, 'cjm-tp-a')).toMatch(/^First name\b/);
+    expect(await nameOf(page, 'cjm-tp-a-h')).toMatch(/^Second name\b/);
     await page.close();
   });
 
-  it('finishes setting up the page when the address ends in a malformed #tp-%', async () => {
+  it('finishes setting up the page when the address ends in a malformed #cjm-tp-%', async () => {
     const page = await browser.newPage();
     const watch = watchPage(page);
-    await page.goto(`${url}#tp-%E0%A4`);
+    await page.goto(`${url}#cjm-tp-%E0%A4`);
     expect(watch.errors).toEqual([]);
     expect(await page.isVisible('.cjm-toolbar')).toBe(true);
     await page.close();

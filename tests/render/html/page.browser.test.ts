@@ -61,13 +61,13 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
     );
     const { page, watch } = await open(markup);
     expect(watch.errors).toEqual([]);
-    expect(await page.$eval('#tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');
+    expect(await page.$eval('#cjm-tp-checkout rect', (r) => getComputedStyle(r).strokeWidth)).toBe('7px');
     await page.close();
   });
 
   it('shows a touchpoint’s details on hover and hides them when the pointer leaves', async () => {
     const { page } = await open(html());
-    await page.hover('#tp-checkout');
+    await page.hover('#cjm-tp-checkout');
     expect(await detailsShowing(page)).toBe('checkout');
     expect(await page.textContent('#cjm-details')).toContain('運費門檻太高');
     await page.mouse.move(5, 790);
@@ -98,11 +98,11 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
 
   it('pins details on click until clicked again', async () => {
     const { page } = await open(html());
-    await page.click('#tp-ig-ad');
+    await page.click('#cjm-tp-ig-ad');
     await page.mouse.move(5, 790);
     await page.waitForTimeout(400);
     expect(await detailsShowing(page)).toBe('ig-ad');
-    await page.click('#tp-ig-ad');
+    await page.click('#cjm-tp-ig-ad');
     expect(await detailsShowing(page)).toBeNull();
     await page.close();
   });
@@ -115,7 +115,7 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
       await page.click('.cjm-valleys a');
       expect(await detailsShowing(page)).toBe('checkout');
       const active = await page.evaluate(() => document.activeElement?.id);
-      expect(active).toBe(scheme === 'dark' ? 'cjm-dark-tp-checkout' : 'tp-checkout');
+      expect(active).toBe(scheme === 'dark' ? 'cjm-dark-tp-checkout' : 'cjm-tp-checkout');
       await page.close();
     }
   });
@@ -151,7 +151,7 @@ describe.skipIf(Boolean(skip))('HTML page in Chromium', () => {
   it('runs no injected script and injects no element, whatever the spec holds', async () => {
     const journey = hostile(sampleJourney());
     const { page, watch } = await open(html('light', journey));
-    await page.hover('#tp-checkout rect');
+    await page.hover('#cjm-tp-checkout rect');
     await page.click('.cjm-valleys a');
     expect(watch.dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

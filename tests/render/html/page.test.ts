@@ -54,14 +54,14 @@ describe('renderPage', () => {
       expect(html).toContain(`<article id="cjm-d-${id}" data-for="${id}" hidden>`);
       expect(html).toContain(`<tr id="cjm-row-${id}"`);
     }
-    expect(html).toMatch(/<ol class="cjm-valleys"><li><span class="cjm-score cjm-neg">\u22122<\/span> <a href="#tp-checkout"/);
+    expect(html).toMatch(/<ol class="cjm-valleys"><li><span class="cjm-score cjm-neg">\u22122<\/span> <a href="#cjm-tp-checkout"/);
     expect(html).toContain('CTR: 1.2%');
   });
 
   it('keeps every id unique although both themes of the map are inlined', () => {
     const ids = [...render(input()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain('tp-checkout');
+    expect(ids).toContain('cjm-tp-checkout');
     expect(ids).toContain('cjm-dark-tp-checkout');
   });
 

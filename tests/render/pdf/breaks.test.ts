@@ -1,7 +1,7 @@
 // Page breaks on a model map: uniform columns 10 units wide, cut k at x = 10k, a 5-unit left
 // column on every page, so a page holds `capacity` columns exactly.
 import { describe, expect, it } from 'vitest';
-import { balancedBreaks, greedyBreaks, type CutPoint } from '../../../src/render/pdf/breaks.js';
+import { balancedBreaks, greedyBreaks, type CutPoint } from '../../../src/layout/breaks.js';
 
 const COL = 10;
 const LEFT = 5;

@@ -37,7 +37,7 @@ describe('renderSvg', () => {
   it('is an accessible standalone document', () => {
     const svg = svgOf(sample());
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toMatch(/<svg [^>]*role="img" aria-labelledby="cjm-title cjm-desc" lang="zh-Hant"/);
+    expect(svg).toMatch(/<svg [^>]*id="cjm-root" [^>]*role="img" aria-labelledby="cjm-title cjm-desc" lang="zh-Hant"/);
     expect(svg).toMatch(/viewBox="0 0 [\d.]+ [\d.]+"/);
     expect(svg).toContain('<title id="cjm-title">小芳的旅程</title>');
     expect(svg).toMatch(/<desc id="cjm-desc">[^<]*最低點[^<]*<\/desc>/);
@@ -46,7 +46,7 @@ describe('renderSvg', () => {
 
   it('draws touchpoint groups the HTML page and docs sites can target', () => {
     const svg = svgOf(sample());
-    expect(svg).toMatch(/<g id="tp-pay" class="cjm-touchpoint" data-touchpoint="pay" data-stage="purchase"><title>[^<]+<\/title>/);
+    expect(svg).toMatch(/<g id="cjm-tp-pay" class="cjm-touchpoint" data-touchpoint="pay" data-stage="purchase"><title>[^<]+<\/title>/);
     expect(svg).toContain('class="cjm-valley-band"');
     expect(svg).toContain('class="cjm-curve"');
     expect(svg).toContain('>運費門檻太高<');

@@ -9,6 +9,8 @@ export interface CutPoint {
   x: number;
   /** The gap is between two stages. */
   stage: boolean;
+  /** The gap is inside a stage with stage-wide cards: cutting there cuts them. */
+  splitsCard?: boolean;
 }
 
 /** Scene units a page showing everything from cut `from` to cut `to` needs (left column included). */
@@ -19,6 +21,8 @@ export type PageWidth = (from: number, to: number) => number;
  * (2 × 0.25², in the squared-deviation units below): a stage gap that near the even split wins.
  */
 const INSIDE_STAGE_COST = 2 * 0.25 ** 2;
+/** Cutting through stage-wide cards costs more than any uneven split: only a stage wider than a page is cut there. */
+const SPLIT_CARD_COST = 100;
 
 /** One column always makes a page, even one wider than the page: a column is never cut. */
 const fits = (width: PageWidth, maxWidth: number, from: number, to: number): boolean => to === from + 1 || width(from, to) <= maxWidth;
@@ -59,7 +63,7 @@ export function balancedBreaks(cuts: readonly CutPoint[], width: PageWidth, maxW
   const share = (cuts[last]!.x - cuts[0]!.x) / pages;
   const pageCost = (from: number, to: number): number => {
     const off = (cuts[to]!.x - cuts[from]!.x - share) / share;
-    return off * off + (cuts[to]!.stage ? 0 : INSIDE_STAGE_COST);
+    return off * off + (cuts[to]!.stage ? 0 : cuts[to]!.splitsCard ? SPLIT_CARD_COST : INSIDE_STAGE_COST);
   };
   // cost[p][j]: the cheapest way to put cuts 0..j on p pages, the last ending at j; from[p][j]: its previous break.
   const cost: number[][] = [cuts.map((_, j) => (j === 0 ? 0 : Infinity))];
