@@ -52,6 +52,13 @@ describe('baseline:', () => {
     expect(await codes(future(['baseline: ./current.yaml', 'rules: {baseline-valley-unanswered: off}'], -2))).toEqual([]);
     expect(await codes(future(['baseline: ./current.yaml', 'rules: {baseline-valley-unanswered: error}'], -2))).toEqual([{ code: 'baseline-valley-unanswered', severity: 'error', line: 9, column: 9 }]);
   });
+  it('takes the level from cjm.config.yaml rules unless the spec sets its own', async () => {
+    const withConfig = async (text: string, level: 'off' | 'error') =>
+      (await prepareWithBaseline(text, { ...options, rules: { 'baseline-valley-unanswered': level } })).diagnostics.map((d) => ({ code: d.code, severity: d.severity }));
+    expect(await withConfig(future(['baseline: ./current.yaml'], -2), 'off')).toEqual([]);
+    expect(await withConfig(future(['baseline: ./current.yaml'], -2), 'error')).toEqual([{ code: 'baseline-valley-unanswered', severity: 'error' }]);
+    expect(await withConfig(future(['baseline: ./current.yaml', 'rules: {baseline-valley-unanswered: warning}'], -2), 'off')).toEqual([{ code: 'baseline-valley-unanswered', severity: 'warning' }]);
+  });
   it('compares a baseline on another scale after rescaling it', async () => {
     // five.yaml scores call 1 on [1, 5], i.e. −2 on [-2, 2]: a −1 now answers it.
     expect(await codes(future(['baseline: five.yaml'], -1))).toEqual([]);
