@@ -103,7 +103,7 @@ try {
   console.log(`\n(Markdown figures skipped: ${err.message})`);
 }
 
-for (const extra of ['bench-html.mjs', 'bench-batch.mjs', 'bench-hostile.mjs']) {
+for (const extra of ['bench-html.mjs', 'bench-batch.mjs', 'bench-hostile.mjs', 'bench-diff.mjs']) {
   const script = new URL(extra, import.meta.url).pathname;
   if (!existsSync(script)) continue;
   console.log(`\n== ${extra}`);

@@ -1,6 +1,7 @@
 // The whole pipeline in one call: source text → diagnostics and rendered outputs.
 // The CLI and any docs-site plugin go through here. HTML, PDF and PNG renderers load lazily.
 import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { hasErrors } from './diagnostics/diagnostic.js';
 import type { InputFormat, ParsedSource } from './parse/source.js';
@@ -17,6 +18,10 @@ import type { Measurer } from './text/measurer.js';
 import { normalisePrefix, prefixFrom, renderSvg } from './render/svg/index.js';
 import { layoutOverview } from './layout/overview.js';
 import { toJson } from './render/json.js';
+import { resolveBaseline } from './compare/baseline.js';
+import type { Baseline, ReadText } from './compare/baseline.js';
+import { baselineGaps } from './compare/gap-lint.js';
+import { ioReason } from './io/reason.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
 import type { RuleLevel } from './model/schema.js';
@@ -42,6 +47,14 @@ export interface CompileOptions {
   /** PNG: pixels per SVG px (default 2). */
   scale?: number;
   author?: string;
+  /** The spec's absolute path, when `file` is shown otherwise; `baseline:` is relative to its folder. */
+  path?: string;
+  /** Folder that relative spec names and `baseline:` paths start from (default: the process's). */
+  cwd?: string;
+  /** Reads the file `baseline:` names (default: from disk), so a plugin or test can supply it. */
+  readBaseline?: ReadText;
+  /** A baseline already prepared (`cjm diff -o`): used instead of the spec's `baseline:`. */
+  baseline?: Baseline;
   /**
    * SVG: the map's name prefix for ids, classes and its scoped style (see renderSvg's SvgOptions).
    * Default: derived from `outputName`, else `file`, else the title (prefixFrom), the same on every run.
@@ -78,6 +91,8 @@ export interface Prepared {
   analysis: Analysis;
   /** The parsed source, so problems found while rendering can point into the file. */
   source?: ParsedSource;
+  /** The map named by `baseline:` (or given), compared with this one. */
+  baseline?: Baseline;
 }
 
 export interface CompileResult {
@@ -135,6 +150,28 @@ function withProjectThreshold(journey: Journey, threshold: number | undefined): 
   return threshold < min || threshold > max ? undefined : { ...journey, valleyThreshold: threshold };
 }
 
+const readUtf8: ReadText = (path) => readFile(path, 'utf8');
+
+/**
+ * prepare(), then the baseline: read through `options.readBaseline`, compared, and the gap check
+ * run. A baseline that cannot be used is an error at the `baseline:` line, and no map is prepared.
+ */
+export async function prepareWithBaseline(text: string, options: CompileOptions = {}): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const first = prepare(text, options);
+  const p = first.prepared;
+  if (!p || hasErrors(first.diagnostics)) return { diagnostics: first.diagnostics };
+  const diagnostics = [...first.diagnostics];
+  let baseline = options.baseline;
+  if (!baseline) {
+    const resolved = await resolveBaseline(p.journey, p.analysis, p.source, { file: options.file, ...(options.path ? { path: options.path } : {}), cwd: options.cwd ?? process.cwd(), read: options.readBaseline ?? readUtf8, reason: ioReason });
+    for (const d of resolved.diagnostics) diagnostics.push(d);
+    if (hasErrors(resolved.diagnostics) || !resolved.baseline) return hasErrors(resolved.diagnostics) ? { diagnostics } : { prepared: p, diagnostics };
+    baseline = resolved.baseline;
+  }
+  for (const d of baselineGaps(p.journey, baseline, p.source, options.rules)) diagnostics.push(d);
+  return { prepared: { ...p, baseline }, diagnostics };
+}
+
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
@@ -169,13 +206,14 @@ const fontOption = (p: Prepared, options: CompileOptions): { fontPath?: string }
 /** A spec's own `font:` is pointed at; a --font from the command line has no place in the file. */
 const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
   !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
-const sceneOptions = (options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
-  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}) });
+// The baseline rides along, so the HTML page's scenes and the paper sheets draw it as the screen map does.
+const sceneOptions = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
+  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
-  layout(p.journey, p.analysis, sceneOptions(options, theme, compact));
+  layout(p.journey, p.analysis, sceneOptions(p, options, theme, compact));
 
-/** The scene SVG and PDF draw: the full map, or the overview. */
+/** The scene SVG and PDF draw: the full map, or the overview (which draws no baseline: it has no room for one). */
 const mainScene = (p: Prepared, options: CompileOptions): Scene =>
   options.view === 'overview'
     ? layoutOverview(p.journey, p.analysis, { theme: options.theme ?? 'light', ...(options.measurer ? { measurer: options.measurer } : {}) })
@@ -203,7 +241,7 @@ export async function renderFormats(
         scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
         // Printed, the page gives the PDF's sheets: the --page paper, A4 when it is 'fit'; never dark on paper.
-        print: layoutSheets(p.journey, p.analysis, sceneOptions(options, options.theme === 'mono' ? 'mono' : 'light'), {
+        print: layoutSheets(p.journey, p.analysis, sceneOptions(p, options, options.theme === 'mono' ? 'mono' : 'light'), {
           paper: (options.page ?? 'fit') === 'fit' ? 'a4' : (options.page as 'a4' | 'a3' | 'letter'),
           portrait: options.portrait ?? false,
         }),
@@ -212,7 +250,7 @@ export async function renderFormats(
     if (format === 'pdf') {
       const { renderPdf } = await import('./render/pdf/index.js');
       const page = options.page ?? 'fit';
-      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(options), { paper: page, portrait: options.portrait ?? false });
+      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(p, options), { paper: page, portrait: options.portrait ?? false });
       const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
         ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
@@ -253,7 +291,7 @@ export async function compile(
   text: string,
   options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
 ): Promise<CompileResult> {
-  const { prepared, diagnostics } = prepare(text, options);
+  const { prepared, diagnostics } = await prepareWithBaseline(text, options);
   // A journey-quality rule turned up to error (rules:) fails the build like any other error.
   if (!prepared || hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: {} };
   const formats = typeof options.format === 'string' ? [options.format] : (options.format ?? ['svg']);

@@ -9,14 +9,23 @@ import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { Analysis } from './analysis.js';
 
 /**
+ * The level a journey-quality rule runs at: the spec's own `rules:` win over `defaults`, the
+ * project's (cjm.config.yaml); a rule neither names is a warning. The gap check uses it too.
+ */
+export function ruleLevel(journey: Journey, defaults: Readonly<Record<string, RuleLevel>> = {}): (code: string) => RuleLevel {
+  const levels: Record<string, RuleLevel> = { ...defaults, ...journey.rules };
+  return (code) => (Object.hasOwn(levels, code) ? levels[code]! : 'warning');
+}
+
+/**
  * `defaults` are the project's rule levels (cjm.config.yaml); the spec's own `rules:` win over them.
  * A rule set to off reports nothing; set to error, its finding fails the build like any error.
  */
 export function lint(journey: Journey, analysis: Analysis, source?: ParsedSource, defaults: Readonly<Record<string, RuleLevel>> = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const levels: Record<string, RuleLevel> = { ...defaults, ...journey.rules };
+  const levelOf = ruleLevel(journey, defaults);
   const warn = (problem: Problem, path: DataPath): void => {
-    const level = levels[problem.code] ?? 'warning';
+    const level = levelOf(problem.code);
     if (level === 'off') return;
     const span = source?.locate(path, 'key') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
     out.push(diagnosticAt({ ...problem, severity: level }, source?.file ?? '<stdin>', span));

@@ -50,6 +50,8 @@ export interface Job {
   text?: string;
   /** Set when the file name does not tell (standard input, --input-format). */
   inputFormat?: InputFormat;
+  /** Folder a source without a path (standard input) resolves `baseline:` from; default the process's. */
+  cwd?: string;
 }
 
 /** build: written | unchanged; check: current | stale | missing. */
@@ -122,7 +124,9 @@ export async function compileJob(job: Job, text: string, compile: CompileFn, wri
   const outputName = named ? { outputName: named.path } : {};
   let result: CompileResult;
   try {
-    result = await compile(text, { ...job.options, ...format, ...outputName, file: job.file, format: job.outputs.map((o) => o.format) });
+    // A spec's `baseline:` is relative to its folder (path), or to cwd for standard input.
+    const where = { ...(job.path !== STDOUT ? { path: job.path } : {}), ...(job.cwd !== undefined ? { cwd: job.cwd } : {}) };
+    result = await compile(text, { ...job.options, ...format, ...where, ...outputName, file: job.file, format: job.outputs.map((o) => o.format) });
   } catch (err) {
     // A bug in cjm, not bad input: this map fails, the others still build.
     return { ...base, failed: true, problem: internalError(job.file, err) };

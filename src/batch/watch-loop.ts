@@ -1,6 +1,7 @@
 // The loop behind `cjm build --watch` and `cjm serve`: build everything once, then rebuild only
-// the sources whose text changed, one round at a time, until `until` settles. A broken edit is
+// the sources whose text changed (or whose `baseline:` file did), one round at a time, until `until` settles. A broken edit is
 // the caller's to report and wait out; nothing stops the loop but `until` (the CLI's Ctrl-C).
+import { dirname, resolve } from 'node:path';
 import { readSpecFile } from '../io/read-spec.js';
 import type { PlannedSource } from './plan.js';
 import { DEBOUNCE_MS, foldersToWatch, watchFolders } from './watch.js';
@@ -22,12 +23,25 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
+/**
+ * The file a spec's top-level `baseline:` names (YAML, or Markdown front matter), resolved from the
+ * spec's folder. A cheap line match, not a parse: it only decides which maps to rebuild when a file
+ * changes, and compile reports a bad `baseline:` itself.
+ */
+export function baselineOf(specPath: string, text: string): string | undefined {
+  const value = /^baseline:[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^#\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
+  const named = value?.[1] ?? value?.[2] ?? value?.[3];
+  return named ? resolve(dirname(specPath), named) : undefined;
+}
+
 /** Runs until `until` settles; false when the first plan gave nothing to watch (nothing was built). */
 export async function watchSources(options: WatchOptions): Promise<boolean> {
   const initial = await options.plan(true);
   if (!initial) return false;
   const fail = (err: unknown): void => options.onError(`watch: ${err instanceof Error ? err.message : String(err)}`);
   const texts = new Map<string, string>();
+  /** Spec path → the baseline file it names: a map is rebuilt when only its baseline changed. */
+  const baselines = new Map<string, string>();
   /** Sources whose text differs from what was last built (deleted files read as undefined). */
   const changedText = async (sources: readonly PlannedSource[]): Promise<PlannedSource[]> => {
     const changed: PlannedSource[] = [];
@@ -37,6 +51,9 @@ export async function watchSources(options: WatchOptions): Promise<boolean> {
       const text = read.ok ? read.text : read.unsafe ? '\0unsafe' : undefined;
       if (text === undefined || text === texts.get(source.path)) continue;
       texts.set(source.path, text);
+      const baseline = baselineOf(source.path, text);
+      if (baseline) baselines.set(source.path, baseline);
+      else baselines.delete(source.path);
       changed.push(source);
     }
     return changed;
@@ -56,6 +73,12 @@ export async function watchSources(options: WatchOptions): Promise<boolean> {
         for (const path of paths) if (!planned.some((s) => s.path === path)) texts.delete(path);
         known = new Set(planned.map((s) => s.path));
         const changed = await changedText(candidates);
+        // Maps whose baseline file is among the touched paths, though their own text is the same.
+        const rebuilt = new Set(changed.map((s) => s.path));
+        for (const source of planned) {
+          const baseline = baselines.get(source.path);
+          if (baseline && touched.has(baseline) && !rebuilt.has(source.path)) changed.push(source);
+        }
         if (changed.length > 0) await options.rebuild(changed, false);
         watcher.update(await foldersToWatch(options.inputs, planned, options.cwd));
       })

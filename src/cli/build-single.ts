@@ -53,7 +53,7 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
     const source = await loadSource(name, ctx, inputFormat);
     if (!source) continue;
     const outputs = planSingle(source.path, formats, flags.output, settings.outDir, ctx.cwd);
-    const job = { id, file: source.file, path: source.path ?? STDOUT, outputs, options: settings.options, mode: 'write' as const, text: source.text, inputFormat: source.format };
+    const job = { id, file: source.file, path: source.path ?? STDOUT, outputs, options: settings.options, mode: 'write' as const, text: source.text, inputFormat: source.format, cwd: ctx.cwd };
     const result = await runJob(job, compile, write);
     results.push(result);
     reporter.result(result);

@@ -31,7 +31,7 @@ async function servePage(source: SourceFile, settings: BatchSettings, server: Ma
   }
   const text = read.text;
   // The job runner's writer here is the server: the page lives in memory, not on disk.
-  const job: Job = { id: 0, file: source.file, path: source.path, outputs: [{ format: 'html', path, shown: path }], options: settings.options, mode: 'write' };
+  const job: Job = { id: 0, file: source.file, path: source.path, outputs: [{ format: 'html', path, shown: path }], options: settings.options, mode: 'write', cwd: ctx.cwd };
   const result = await compileJob(job, text, compile, async (output, html) => {
     server.setPage(output.path, withLiveReload(String(html)));
     return 'written';

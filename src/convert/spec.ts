@@ -33,6 +33,7 @@ export function journeyHeader(journey: Journey): Spec {
   const head: Spec = { title: journey.title };
   if (journey.description !== undefined) head.description = journey.description;
   if (journey.type !== DEFAULTS.type) head.type = journey.type;
+  if (journey.baseline !== undefined) head.baseline = journey.baseline;
   if (journey.locale !== DEFAULTS.locale) head.locale = journey.locale;
   if (journey.persona) head.persona = pick(journey.persona, PERSONA_KEYS);
   if (journey.timescale !== undefined) head.timescale = typeof journey.timescale === 'string' ? journey.timescale : { ...journey.timescale };
@@ -46,6 +47,7 @@ export function journeyHeader(journey: Journey): Spec {
     );
   }
   if (journey.font !== undefined) head.font = journey.font;
+  if (journey.rules !== undefined) head.rules = { ...journey.rules };
   return head;
 }
 

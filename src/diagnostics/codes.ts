@@ -106,11 +106,25 @@ export const problems = {
   unknownLocale: (locale: string) =>
     warning('unknown-locale', `locale ${quoted(locale)} has no built-in labels; cjm's own words will be in English`, 'cjm has labels for en, zh-Hant, zh-Hans and ja'),
 
+  // The baseline (src/compare/baseline.ts), reported at the `baseline:` value
+  baselineUnreadable: (path: string, reason: string) =>
+    error('baseline-unreadable', `baseline ${quoted(path)} cannot be read: ${reason}`, 'the path is relative to this file'),
+  baselineNotAMap: (path: string, why: string) => error('baseline-not-a-map', `baseline ${quoted(path)} is not a map: ${why}`, 'name a valid YAML or Markdown map'),
+  baselineSelf: (path: string) => error('baseline-self', `baseline ${quoted(path)} is this map itself`, 'name the map this one is compared with, e.g. the current-state map'),
+  baselineCycle: (path: string) =>
+    error('baseline-cycle', `baseline ${quoted(path)} names this map as its own baseline`, 'only one of the two maps can be the baseline of the other'),
+
   // Journey quality (src/analyse/lint.ts): warnings a reviewer of the map would raise
   valleyWithoutPain: (touchpoint: string) =>
     warning('valley-without-pain', `touchpoint ${quoted(touchpoint)} is a valley but names no pain point or opportunity`, 'say what hurts here (pains:) and what could be done (opportunities:)'),
   painWithoutOpportunity: (touchpoint: string, stage: string) =>
     warning('pain-without-opportunity', `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`, 'add an opportunity to this touchpoint or its stage'),
+  baselineValleyUnanswered: (touchpoint: string, where: string, score: string) =>
+    warning(
+      'baseline-valley-unanswered',
+      `touchpoint ${quoted(touchpoint)} was a valley in the baseline (${where}, score ${score}) and scores no higher here`,
+      'raise its score, drop it, or turn the rule off with rules: {baseline-valley-unanswered: off}',
+    ),
 } as const;
 
 export type ProblemName = keyof typeof problems;
@@ -124,7 +138,8 @@ export const DIAGNOSTIC_CODES = [
   'non-finite-number', 'invalid-scale', 'reserved-key',
   'emotion-out-of-scale', 'threshold-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
   'empty-stage', 'too-few-scores', 'unknown-locale',
-  'valley-without-pain', 'pain-without-opportunity',
+  'baseline-unreadable', 'baseline-not-a-map', 'baseline-self', 'baseline-cycle',
+  'valley-without-pain', 'pain-without-opportunity', 'baseline-valley-unanswered',
 ] as const;
 
 /** Places a problem in a file. */

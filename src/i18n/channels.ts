@@ -32,7 +32,9 @@ const NAMES: Readonly<Record<string, Record<LabelLocale, string>>> = {
 
 /** The name to show for a channel id that no registry labels, in the map's locale. */
 export function channelName(id: string, locale: string): string {
-  const known = NAMES[id.toLowerCase().replace(/[_\s]+/g, '-')];
+  const key = id.toLowerCase().replace(/[_\s]+/g, '-');
+  // Own keys only: a channel called "constructor" is not Object.prototype's.
+  const known = Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
   if (known) return known[labelLocale(locale)];
   const first = id.codePointAt(0);
   return first === undefined ? id : String.fromCodePoint(first).toUpperCase() + id.slice(String.fromCodePoint(first).length);

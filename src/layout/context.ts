@@ -6,6 +6,7 @@ import { labelLocale } from '../i18n/labels.js';
 import type { Measurer } from '../text/measurer.js';
 import type { Theme } from './theme.js';
 import type { Columns } from './columns.js';
+import type { Baseline } from '../compare/baseline.js';
 
 export interface LayoutContext {
   journey: Journey;
@@ -17,18 +18,13 @@ export interface LayoutContext {
   /** Touchpoint ids that are valleys, and the ones at the journey's lowest score. */
   valleyIds: Set<string>;
   lowestIds: Set<string>;
+  /** The map this one is drawn against (`baseline:`), when it has one. */
+  baseline?: Baseline;
 }
 
-/**
- * A score as people write it: signed with a real minus on scales that straddle zero (+2, −1), plain
- * on 1–5 scales where a "+" would read as "above neutral". The map rounds to one decimal so labels
- * stay short; `exact` keeps every digit the analyst wrote (the HTML details and table).
- */
-export function formatScore(score: number, scale: readonly [number, number], exact = false): string {
-  const shown = exact ? score : Math.round(score * 10) / 10;
-  if (shown < 0) return `\u2212${-shown}`;
-  return shown > 0 && scale[0] < 0 ? `+${shown}` : String(shown);
-}
+// formatScore lives in src/text so src/compare can use it without importing layout.
+import { formatScore } from '../text/score.js';
+export { formatScore };
 
 /**
  * A score with its scale where a bare number could be read as a rank: "2/5" on a 1–5 scale

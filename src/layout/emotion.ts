@@ -1,5 +1,5 @@
 // The emotion lane: a grid from the scale's lowest to highest score with a face per level, the
-// neutral line, the curve with its area, one point per scored touchpoint, and the valley marks.
+// neutral line, then each series (src/layout/series.ts): its curve, one point per scored touchpoint, and the valley marks.
 import type { PathSegment, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import { formatScore, scoreOnScale } from './context.js';
@@ -8,6 +8,9 @@ import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { COL_W, FONT } from './metrics.js';
+import { deltaMarks } from './baseline.js';
+import { laneSeries } from './lane-series.js';
+import type { CurveSeries, SeriesPoint } from './series.js';
 
 export interface EmotionLane {
   height: number;
@@ -42,8 +45,61 @@ export function scoredRuns(path: readonly PathSegment[], indexes: readonly numbe
   return runs;
 }
 
+type Located = { x: number; y: number; p: SeriesPoint };
+
+/** A series' curve: a front one with its area, solid where scores are adjacent and dashed across gaps; a ghost one thin and dashed. */
+function curveNodes(ctx: LayoutContext, series: CurveSeries, points: readonly Located[], floorY: number): SceneNode[] {
+  const { theme } = ctx;
+  const path = monotonePath(points);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last || points.length < 2) return [];
+  if (series.layer === 'ghost') {
+    return [{ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2, strokeOpacity: series.opacity, ...(series.dash ? { dash: series.dash } : {}), lineCap: 'round', lineJoin: 'round' }];
+  }
+  const out: SceneNode[] = [{ kind: 'path', role: 'curve-area', segments: [...path, { op: 'L', x: last.x, y: floorY }, { op: 'L', x: first.x, y: floorY }, { op: 'Z' }], fill: theme.area, fillOpacity: theme.areaOpacity }];
+  const runs = scoredRuns(path, points.map((pt) => pt.p.index));
+  if (runs.length === 1) {
+    out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+  } else {
+    // Across touchpoints with no score the curve is only a guess: dashed there, solid where scores are adjacent.
+    out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 1.5, strokeOpacity: 0.7, dash: [5, 5], lineCap: 'round', lineJoin: 'round' });
+    for (const run of runs.filter((r) => r.length > 1)) {
+      out.push({ kind: 'path', role: 'curve-run', segments: run, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+    }
+  }
+  return out;
+}
+
+/** A front series' point, with its valley ring and label when it is a valley; `bottom` is how low the label reaches. */
+function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: number, score: number, id: string): { nodes: SceneNode[]; bottom: number } {
+  const { journey, theme, labels, measurer } = ctx;
+  const [lo, hi] = journey.emotionScale;
+  const colour = scoreColor(theme, score, [lo, hi]);
+  const valley = series.valleys.has(id);
+  const lowest = series.lowest.has(id);
+  const nodes: SceneNode[] = [];
+  if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
+  nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
+  if (!valley) return { nodes, bottom: py };
+  const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(score, [lo, hi])}`;
+  const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
+  const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
+  const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);
+  const pillW = block.width + 26;
+  const pillH = block.height + 6;
+  const px = x - pillW / 2;
+  const pyTop = py + (lowest ? 17 : 15);
+  nodes.push(
+    { kind: 'rect', role: lowest ? 'lowest-label' : 'valley-label-box', x: px, y: pyTop, width: pillW, height: pillH, radius: pillH / 2, fill: lowest ? theme.valley.stroke : theme.surface, stroke: theme.valley.stroke, strokeWidth: 1.2 },
+    downTriangle(px + 11, pyTop + pillH / 2, 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
+    ...block.place(px + 19, pyTop + 3),
+  );
+  return { nodes, bottom: pyTop + pillH };
+}
+
 export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: number): EmotionLane {
-  const { journey, analysis, theme, labels, measurer, cols } = ctx;
+  const { journey, analysis, theme, measurer, cols } = ctx;
   const [lo, hi] = journey.emotionScale;
   const range = Math.max(1e-9, hi - lo);
   // 18-36 px per point up to ten points; longer scales ([0, 100]) share the height of a ten-point
@@ -74,55 +130,36 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
     under.push({ kind: 'line', role: 'neutral-line', x1: gridLeft, y1: ny, x2: cols.right, y2: ny, stroke: theme.neutralLine, strokeWidth: 1.5 });
   }
 
-  const points = analysis.curve.flatMap((p) => {
-    const col = cols.byTouchpoint.get(p.touchpointId);
-    return col ? [{ x: col.cx, y: y(p.emotion), p, col }] : [];
-  });
-  const path = monotonePath(points);
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (first && last && points.length > 1) {
-    under.push({ kind: 'path', role: 'curve-area', segments: [...path, { op: 'L', x: last.x, y: y(lo) }, { op: 'L', x: first.x, y: y(lo) }, { op: 'Z' }], fill: theme.area, fillOpacity: theme.areaOpacity });
-    const runs = scoredRuns(path, points.map((pt) => pt.p.index));
-    if (runs.length === 1) {
-      under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
-    } else {
-      // Across touchpoints with no score the curve is only a guess: dashed there, solid where scores are adjacent.
-      under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: 1.5, strokeOpacity: 0.7, dash: [5, 5], lineCap: 'round', lineJoin: 'round' });
-      for (const run of runs.filter((r) => r.length > 1)) {
-        under.push({ kind: 'path', role: 'curve-run', segments: run, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
-      }
-    }
-  }
-
+  // Every series (ghosts first, so they lie underneath) in its own group marked data-series.
+  const deltas = deltaMarks(ctx, y);
   const perColumn = new Map<number, SceneNode[]>();
   const colIndex = new Map(cols.columns.map((c, i) => [c, i]));
   let labelBottom = gridTop + gridH;
-  for (const { x, y: py, p, col } of points) {
-    const colour = scoreColor(theme, p.emotion, [lo, hi]);
-    const valley = ctx.valleyIds.has(p.touchpointId);
-    const lowest = ctx.lowestIds.has(p.touchpointId);
-    const nodes: SceneNode[] = [];
-    if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
-    nodes.push({ kind: 'circle', role: 'curve-point', cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
-    if (valley) {
-      const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(p.emotion, [lo, hi])}`;
-      const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
-      const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
-      const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);
-      const pillW = block.width + 26;
-      const pillH = block.height + 6;
-      const px = x - pillW / 2;
-      const pyTop = py + (lowest ? 17 : 15);
-      nodes.push(
-        { kind: 'rect', role: lowest ? 'lowest-label' : 'valley-label-box', x: px, y: pyTop, width: pillW, height: pillH, radius: pillH / 2, fill: lowest ? theme.valley.stroke : theme.surface, stroke: theme.valley.stroke, strokeWidth: 1.2 },
-        downTriangle(px + 11, pyTop + pillH / 2, 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
-        ...block.place(px + 19, pyTop + 3),
-      );
-      labelBottom = Math.max(labelBottom, pyTop + pillH);
+  for (const series of laneSeries(ctx)) {
+    const points = series.points.flatMap((p) => {
+      const col = cols.byTouchpoint.get(p.touchpointId);
+      return col ? [{ x: col.cx, y: y(p.score), p, col }] : [];
+    });
+    const ghost = series.layer === 'ghost';
+    const ghostPoints: SceneNode[] = ghost ? points.map((pt) => ({ kind: 'circle', role: series.pointRole, cx: pt.x, cy: pt.y, r: 3.5, fill: theme.surface, stroke: series.color, strokeWidth: 1.5 })) : [];
+    under.push({ kind: 'group', role: 'series', data: { series: series.id }, children: [...curveNodes(ctx, series, points, y(lo)), ...ghostPoints] });
+    if (ghost) continue;
+    // A front series' points and valley labels go with their touchpoint, still in a data-series group.
+    for (const pt of points) {
+      const { nodes, bottom } = frontPoint(ctx, series, pt.x, pt.y, pt.p.score, pt.p.touchpointId);
+      labelBottom = Math.max(labelBottom, bottom);
+      const idx = colIndex.get(pt.col);
+      if (idx !== undefined) perColumn.set(idx, [...(perColumn.get(idx) ?? []), { kind: 'group', role: 'series', data: { series: series.id }, children: nodes }]);
     }
-    const idx = colIndex.get(col);
-    if (idx !== undefined) perColumn.set(idx, nodes);
+  }
+  // The change since the baseline, beside this map's points.
+  for (const [id, marks] of deltas) {
+    const col = cols.byTouchpoint.get(id);
+    const idx = col ? colIndex.get(col) : undefined;
+    if (idx === undefined || marks.length === 0) continue;
+    perColumn.set(idx, [...(perColumn.get(idx) ?? []), ...marks]);
+    // A "valley closed" note under a low point must stay inside the lane.
+    for (const mark of marks) if (mark.kind === 'text') labelBottom = Math.max(labelBottom, mark.box.y + mark.box.height);
   }
   const height = Math.max(labelHeight, labelBottom + 12 - top);
   return { height, under, perColumn };

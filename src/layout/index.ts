@@ -6,6 +6,7 @@ import type { Measurer } from '../text/measurer.js';
 import type { GroupNode, Scene, SceneNode } from './scene.js';
 import type { ThemeName } from './theme.js';
 import type { LayoutContext } from './context.js';
+import type { Baseline } from '../compare/baseline.js';
 import { tableMeasurer } from '../text/index.js';
 import { labelsFor } from '../i18n/labels.js';
 import { themes } from './theme.js';
@@ -19,6 +20,7 @@ import { scenePaging } from './paging.js';
 import { describeJourney, touchpointTooltip } from './describe.js';
 import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
+import { droppedNote } from './baseline.js';
 
 export type { ThemeName, Theme } from './theme.js';
 export { themes } from './theme.js';
@@ -32,6 +34,8 @@ export interface LayoutOptions {
    * above the stages): for the HTML page, which shows those itself.
    */
   compact?: boolean;
+  /** Draw this map against its baseline: ghost curve, deltas, new marks. */
+  baseline?: Baseline;
   /**
    * Lays the band above the stages (title, persona, "where it hurts", legend) out this many px wide
    * (margins included), not across the map: the first sheet of a paged map shows it whole. The
@@ -54,6 +58,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     cols,
     valleyIds: new Set(analysis.valleys.map((v) => v.touchpointId)),
     lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   };
 
   const compact = options.compact ?? false;
@@ -72,6 +77,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const lanesTop = y;
   const lanes = layoutLanes(ctx, lanesTop);
   const lanesBottom = lanesTop + lanes.height;
+  const dropped = droppedNote(ctx, MARGIN, lanesBottom + BAND_GAP, inner);
 
   const tints: SceneNode[] = cols.stages.map((span) => ({
     kind: 'rect', role: 'stage-tint', x: span.x, y: lanesTop, width: span.width, height: lanes.height,
@@ -96,7 +102,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
 
   return {
     width,
-    height: lanesBottom + MARGIN,
+    height: lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0) + MARGIN,
     // Only a well-formed BCP 47 tag reaches the output's lang attribute.
     lang: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(journey.locale) ? journey.locale : 'en',
     title: journey.title,
@@ -113,6 +119,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...valleyBands(ctx, lanesTop - 4, lanesBottom + 4),
       ...lanes.under,
       ...groups,
+      ...dropped.nodes,
     ],
     paging: scenePaging({
       cols,

@@ -6,11 +6,15 @@ import { stack, textBlock } from './block.js';
 import { downTriangle } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { FONT } from './metrics.js';
+import { laneSeries } from './lane-series.js';
 import { valleyWords } from './context.js';
 
 const SWATCH = 30;
 
-type Swatch = [string, (x: number, y: number) => SceneNode[]];
+/** Label, sample drawn centred vertically on y, and the series the row names (its row is then marked data-series). */
+type Swatch = [string, (x: number, y: number) => SceneNode[], string?];
+
+const ofSeries = (series: string | undefined, nodes: SceneNode[]): SceneNode[] => (series ? [{ kind: 'group', role: 'series', data: { series }, children: nodes }] : nodes);
 
 /** One entry per kind of mark: its label, and how to draw its sample centred vertically on y. */
 function swatches(ctx: LayoutContext): Swatch[] {
@@ -33,20 +37,33 @@ function swatches(ctx: LayoutContext): Swatch[] {
     [m.legendPain, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.pain.fill, stroke: theme.pain.stroke, strokeWidth: 1.5, ...(theme.pain.dash ? { dash: theme.pain.dash } : {}) }]],
     [m.legendOpportunity, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.opportunity.fill, stroke: theme.opportunity.stroke, strokeWidth: 1.5 }]],
     [m.legendNeutral, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
+    ...seriesSwatches(ctx),
   ];
   return all.filter((s): s is Swatch => s !== false);
+}
+
+/** With more than one series (a baseline), one entry per curve, drawn as its series draws it, then the deltas. */
+function seriesSwatches(ctx: LayoutContext): Swatch[] {
+  // This map first: the lane lists ghosts first only because they are drawn underneath.
+  const series = [...laneSeries(ctx)].reverse();
+  if (series.length < 2) return [];
+  const { theme } = ctx;
+  return [
+    ...series.map((s): Swatch => [s.label, (x, y) => [{ kind: 'line', ...(s.layer === 'ghost' ? { role: 'legend-baseline' as const } : {}), x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: s.color, strokeWidth: s.layer === 'ghost' ? 2 : 2.5, ...(s.dash ? { dash: s.dash } : {}) }], s.id]),
+    [ctx.labels.map.legendDelta, (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8), 'baseline'],
+  ];
 }
 
 /** The legend as a card's content: a heading, then one row per mark. */
 export function legendContent(ctx: LayoutContext, width: number): Block {
   const { theme, labels, measurer } = ctx;
   const m = labels.map;
-  const rows: Block[] = swatches(ctx).map(([label, draw]) => {
+  const rows: Block[] = swatches(ctx).map(([label, draw, series]) => {
     const text = textBlock(measurer, label, width - SWATCH - 6, { size: FONT.small, fill: theme.text });
     return {
       width,
       height: Math.max(16, text.height),
-      place: (x: number, y: number): SceneNode[] => [...draw(x, y + 8), ...text.place(x + SWATCH + 6, y + Math.max(0, (16 - text.height) / 2))],
+      place: (x: number, y: number): SceneNode[] => ofSeries(series, [...draw(x, y + 8), ...text.place(x + SWATCH + 6, y + Math.max(0, (16 - text.height) / 2))]),
     };
   });
   const heading = textBlock(measurer, m.legend, width, { size: FONT.heading, weight: 'bold', fill: theme.text, role: 'legend-title' });
@@ -61,9 +78,9 @@ export function legendStrip(ctx: LayoutContext, width: number): Block {
   const natural = (t: string, size: number = FONT.small, weight: 'normal' | 'bold' = 'normal'): number => Math.ceil(measurer.width(t, size, weight)) + 1;
   const headingW = Math.min(width, natural(labels.map.legend, FONT.small + 1, 'bold'));
   const heading = textBlock(measurer, labels.map.legend, headingW, { size: FONT.small + 1, weight: 'bold', fill: theme.text, role: 'legend-title' });
-  const items = swatches(ctx).map(([label, draw]) => {
+  const items = swatches(ctx).map(([label, draw, series]) => {
     const text = textBlock(measurer, label, Math.min(natural(label), width - SWATCH - 6), { size: FONT.small, fill: theme.text });
-    return { width: SWATCH + 6 + text.width, height: Math.max(16, text.height), draw, text };
+    return { width: SWATCH + 6 + text.width, height: Math.max(16, text.height), draw, text, series };
   });
   const headW = Math.min(width, headingW + STRIP_GAP);
   // Greedy rows: the heading starts the first row.
@@ -90,7 +107,7 @@ export function legendStrip(ctx: LayoutContext, width: number): Block {
       for (const { x: ix, row: r, item } of placed) {
         const top = py + r * rowH;
         const mid = top + (rowH - 6) / 2;
-        out.push(...item.draw(px + ix, mid), ...item.text.place(px + ix + SWATCH + 6, mid - item.text.height / 2));
+        out.push(...ofSeries(item.series, [...item.draw(px + ix, mid), ...item.text.place(px + ix + SWATCH + 6, mid - item.text.height / 2)]));
       }
       return out;
     },

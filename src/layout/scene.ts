@@ -29,7 +29,11 @@ export type SceneRole =
   | 'action' | 'thought' | 'feeling' | 'frontstage' | 'backstage' | 'support' | 'pain' | 'opportunity' | 'stage-wide'
   // Emotion lane.
   | 'grid' | 'neutral-line' | 'curve' | 'curve-area' | 'curve-run' | 'curve-point' | 'face'
-  | 'valley-band' | 'valley-ring' | 'valley-label' | 'valley-label-box' | 'lowest-label' | 'valley-marker';
+  | 'valley-band' | 'valley-ring' | 'valley-label' | 'valley-label-box' | 'lowest-label' | 'valley-marker'
+  // A baseline (src/layout/baseline.ts): its series group, ghost curve and points, deltas, new marks,
+  // stage averages before → after, the dropped note and its legend sample.
+  | 'series' | 'baseline-curve' | 'baseline-curve-point' | 'delta' | 'new-mark' | 'stage-average'
+  | 'dropped-note' | 'dropped-title' | 'dropped' | 'legend-baseline' | 'valley-closed';
 
 interface NodeBase {
   role?: SceneRole;

@@ -4,6 +4,7 @@
 import type { SceneNode, TextNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import { EMPTY, stack, textBlock } from './block.js';
+import { stageAverageText } from './baseline.js';
 import { stageColor } from './theme.js';
 import { DESCRIPTION_LINES, FONT } from './metrics.js';
 
@@ -22,11 +23,14 @@ export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders 
   const blocks = ctx.cols.stages.map((span) => {
     const inner = span.width - PAD_X * 2;
     const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, { size: FONT.heading - 1, weight: 'bold', fill: theme.onStage, role: 'stage-name' });
+    // With a baseline, the stage's average before → after under its name, then its description.
+    const text = stageAverageText(ctx, span.stage.id);
+    const average = text === undefined ? EMPTY : textBlock(measurer, text, inner, { size: FONT.small, fill: theme.onStage, role: 'stage-average' });
     const { description } = span.stage;
     const about = description
       ? textBlock(measurer, description, inner, { size: FONT.small, fill: theme.onStage, role: 'stage-description', maxLines: DESCRIPTION_LINES.stage })
       : EMPTY;
-    return { name, all: stack([name, about], 4, inner) };
+    return { name, all: stack([name, average, about], 4, inner) };
   });
   const height = blocks.reduce((m, b) => Math.max(m, b.all.height + PAD_Y * 2), 36);
   const nodes: SceneNode[] = [];

@@ -52,6 +52,8 @@ export interface Journey {
   /** What the map is about, in a sentence or two (read first by screen readers). */
   description?: string;
   type: MapType;
+  /** Path of the map this one is compared with, as written (relative to the spec file). */
+  baseline?: string;
   locale: string;
   persona?: Persona;
   timescale?: Timescale;

@@ -109,6 +109,7 @@ export const JourneySpecSchema = z
     title: text('Title of the map.').min(1),
     description: text('What the map is about, in a sentence or two. It opens the accessible description that screen readers give for the map.').optional(),
     type: z.enum(MAP_TYPES).describe('Kind of map. service-blueprint adds frontstage, backstage and support lanes.').optional(),
+    baseline: text('Another map to compare this one with, e.g. ./clinic-current.yaml (YAML or Markdown, relative to this file). Its curve is drawn ghosted behind this one, with the change of every touchpoint matched by id.').min(1).optional(),
     locale: text('Language of built-in labels (lane names, legend, default stage names): en, zh-Hant, zh-Hans, ja.').optional(),
     persona: PersonaSpecSchema.optional(),
     timescale: TimescaleSpecSchema.optional(),

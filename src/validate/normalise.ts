@@ -68,6 +68,7 @@ export function normalise(spec: JourneySpec): Journey {
     title: spec.title,
     ...present(spec, ['description']),
     type: spec.type ?? 'current-state',
+    ...present(spec, ['baseline']),
     locale,
     ...(spec.persona === undefined ? {} : { persona: persona(spec.persona) }),
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),

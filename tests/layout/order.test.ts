@@ -12,7 +12,10 @@ describe('drawing order', () => {
         touchpoints: [touchpoint('a', 1, { action: 'x', thought: 'y' }), touchpoint('b', -2, { pains: ['p'], opportunities: ['o'] }), touchpoint('c', 2)],
       },
     ]);
-    const roles: string[] = layout(j, analyse(j)).nodes.map((n) => n.role ?? n.kind);
+    // The curve sits in its series' group (data-series): that group is where the curve is drawn.
+    const roles: string[] = layout(j, analyse(j)).nodes.map((n) =>
+      n.kind === 'group' && n.role === 'series' && n.children.some((c) => c.role === 'curve') ? 'curve' : (n.role ?? n.kind),
+    );
     const last = (role: string) => roles.lastIndexOf(role);
     const first = (role: string) => roles.indexOf(role);
     expect(first('lane-stripe')).toBeGreaterThanOrEqual(0);

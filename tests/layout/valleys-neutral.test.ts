@@ -57,7 +57,7 @@ describe('locales and channels people type', () => {
     );
   });
   it('names channels without a registry readably, in the map locale', async () => {
-    expect([channelName('line', 'zh-TW'), channelName('phone', 'zh-TW'), channelName('phone', 'zh-CN'), channelName('phone', 'en'), channelName('kiosk-x', 'ja')]).toEqual(['LINE', '電話', '电话', 'Phone', 'Kiosk-x']);
+    expect([channelName('line', 'zh-TW'), channelName('phone', 'zh-TW'), channelName('phone', 'zh-CN'), channelName('phone', 'en'), channelName('kiosk-x', 'ja'), channelName('constructor', 'en')]).toEqual(['LINE', '電話', '电话', 'Phone', 'Kiosk-x', 'Constructor']);
     const svg = await svgOf(map('', [1, -1, 2]));
     expect(svg).toContain('>LINE<');
     expect(svg).toContain('>電話<');

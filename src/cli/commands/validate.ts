@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { parseInputFormat, readSource } from '../inputs.js';
-import { prepare } from '../../compile.js';
+import { prepareWithBaseline } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diagnosticsToJson } from '../../diagnostics/format.js';
 import { EXIT } from '../context.js';
@@ -56,7 +56,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           collected.push({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: source.problem.startsWith(`${name}: unsafe-input:`) ? 'unsafe-input' : 'io-error', message: source.problem });
           continue;
         }
-        const { prepared, diagnostics } = prepare(source.text, { file: source.file, inputFormat: source.format });
+        const { prepared, diagnostics } = await prepareWithBaseline(source.text, { file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format });
         for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);

@@ -2,7 +2,7 @@
 // panel, "Where it hurts", and the table. The SVG renderer is passed in so tests can stub it.
 import type { Analysis } from '../../analyse/analysis.js';
 import { labelsFor } from '../../i18n/labels.js';
-import type { Scene } from '../../layout/scene.js';
+import type { Scene, SceneNode } from '../../layout/scene.js';
 import type { SvgOptions } from '../svg/index.js';
 import type { Journey } from '../../model/journey.js';
 import { contentSecurityPolicy, styleBlocks } from './csp.js';
@@ -61,6 +61,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
       : '',
     `<section class="cjm-map-section"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
     toolbar(labels),
+    hasSeries(main, 'baseline') ? baselineToggle(labels) : '',
     `<div id="cjm-scroll" class="cjm-scroll" tabindex="0" role="region" aria-labelledby="cjm-h-map"><div id="cjm-maps">${figures}</div></div>`,
     renderDetailsPanel(journey, analysis, labels),
     '</section>',
@@ -103,6 +104,21 @@ function header(journey: Journey, labels: ReturnType<typeof labelsFor>, summary:
     (summary ? `<p class="cjm-summary">${esc(summary)}</p>` : '') +
     `</header>`
   );
+}
+
+/** Whether the map draws a series with this id (a group marked data-series). */
+function hasSeries(scene: Scene, id: string): boolean {
+  const walk = (nodes: readonly SceneNode[]): boolean => nodes.some((n) => n.kind === 'group' && (n.data?.series === id || walk(n.children)));
+  return walk(scene.nodes);
+}
+
+/**
+ * A checkbox that hides the baseline's curve, its legend entry and the marks of change (deltas, new,
+ * valley closed, stage averages, the dropped note). Pure CSS (styles.ts, :has()), so it works with
+ * scripts off and needs nothing in the page script's hash.
+ */
+function baselineToggle(labels: ReturnType<typeof labelsFor>): string {
+  return `<p class="cjm-series-toggle"><label><input type="checkbox" id="cjm-show-baseline" checked> ${esc(labels.page.showBaseline)}</label></p>`;
 }
 
 function toolbar(labels: ReturnType<typeof labelsFor>): string {

@@ -78,6 +78,8 @@ h3{font-size:1rem;margin:0}
 .cjm-toolbar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:0 0 .5rem}
 .cjm-toolbar button{font:inherit;color:var(--text);background:var(--surface);border:1px solid var(--border);border-radius:8px;padding:.2rem .7rem;cursor:pointer;min-width:2.25rem}
 .cjm-toolbar output{min-width:4ch;text-align:center}
+.cjm-series-toggle{margin:0 0 .5rem}
+body:has(#cjm-show-baseline:not(:checked)) #cjm-maps :is([data-series=baseline],.cjm-delta,.cjm-new-mark,.cjm-valley-closed,.cjm-stage-average,.cjm-dropped-note){display:none}
 .cjm-hint{color:var(--muted);font-size:.9rem;margin:0 0 .5rem}
 .cjm-scroll{overflow:auto;max-height:calc(100vh - 5rem);background:var(--map-bg);border:1px solid var(--border);border-radius:12px}
 #cjm-maps{display:grid;width:max-content;--cjm-w:${Math.max(1, Math.round(input.mapWidth))}px}
@@ -118,7 +120,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 @page{size:landscape;margin:8mm}
 ${light}
 body{background:#fff}
-.cjm-persona-section,.cjm-toolbar,.cjm-hint,.cjm-details,.cjm-skip,.cjm-summary{display:none!important}
+.cjm-persona-section,.cjm-toolbar,.cjm-series-toggle,.cjm-hint,.cjm-details,.cjm-skip,.cjm-summary{display:none!important}
 header{padding:0 0 2mm}
 .cjm-map-section{padding:0;break-after:page}
 .cjm-map-section h2{position:absolute;left:-9999px}

@@ -1,0 +1,40 @@
+// The gap check: every valley of the baseline must be answered in this map, by a higher score on
+// the touchpoint with the same id or by dropping it. Reads the model of change, like the drawing.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, problems } from '../diagnostics/codes.js';
+import type { Journey } from '../model/journey.js';
+import type { RuleLevel } from '../model/rules.js';
+import { ruleLevel } from '../analyse/lint.js';
+import type { ParsedSource } from '../parse/source.js';
+import { formatScore } from '../text/score.js';
+import type { Baseline } from './baseline.js';
+import { rescale } from './diff.js';
+
+function pathOf(journey: Journey, id: string): (string | number)[] | undefined {
+  for (const [si, stage] of journey.stages.entries()) {
+    const ti = stage.touchpoints.findIndex((tp) => tp.id === id);
+    if (ti >= 0) return ['stages', si, 'touchpoints', ti];
+  }
+  return undefined;
+}
+
+/** Like lint(): the rule's level comes from the spec's `rules:`, then `defaults` (cjm.config.yaml); off reports nothing. */
+export function baselineGaps(journey: Journey, baseline: Baseline, source?: ParsedSource, defaults: Readonly<Record<string, RuleLevel>> = {}): Diagnostic[] {
+  const level = ruleLevel(journey, defaults)('baseline-valley-unanswered');
+  if (level === 'off') return [];
+  const file = source?.file ?? '<stdin>';
+  const out: Diagnostic[] = [];
+  const scores = new Map(journey.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id, tp.emotion] as const)));
+  for (const valley of baseline.analysis.valleys) {
+    if (!scores.has(valley.touchpointId)) continue; // dropped: answered
+    const now = scores.get(valley.touchpointId);
+    if (now !== undefined && now > rescale(valley.emotion, baseline.journey.emotionScale, journey.emotionScale)) continue;
+    const path = pathOf(journey, valley.touchpointId);
+    const tp = path ? journey.stages[path[1] as number]!.touchpoints[path[3] as number]! : undefined;
+    const at = baseline.source.locate([...(pathOf(baseline.journey, valley.touchpointId) ?? []), 'emotion'], 'key');
+    const where = `${baseline.file}:${at.line}`;
+    const span = source ? (path ? source.locate([...path, now === undefined ? 'name' : 'emotion'], 'key') : source.locate(['baseline'], 'value')) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    out.push(diagnosticAt({ ...problems.baselineValleyUnanswered(tp?.name ?? valley.touchpointId, where, formatScore(valley.emotion, baseline.journey.emotionScale)), severity: level }, file, span));
+  }
+  return out;
+}
