@@ -290,6 +290,13 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
           y += bottom - top;
         }
       }
+      // Columns widened on the first pass can come out a little wider once laid out again (a wider
+      // gutter, a card that cannot wrap narrower): that sheet is drawn a little smaller, never cut.
+      const right = layers.reduce((m, l) => Math.max(m, l.clip.x + l.clip.width), 0);
+      if (right * scale > printW) {
+        scale = printW / right;
+        smallestText = Math.min(smallestText, smallestFont(scene.nodes) * scale);
+      }
       pages.push({ width, height, scale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + (intro ? 0 : HEAD_PT), layers });
     });
   });
