@@ -73,7 +73,11 @@ for (const n of SIZES) {
   const { prepare } = await import('../dist/compile.js');
   const dir = new URL('../examples/', import.meta.url).pathname;
   const count = (f) => prepare(readFileSync(join(dir, f), 'utf8'), { file: f }).prepared?.journey.stages.reduce((n, s) => n + s.touchpoints.length, 0) ?? 0;
-  const [file, n] = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => [f, count(f)]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  const [file, n] = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => [f, count(f)])
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
   const args = [BIN, 'build', join(dir, file), '-f', 'png', '-o', join(work, 'example.png'), '--quiet'];
   console.log(`PNG of ${file} (${n} touchpoints) at scale 2, whole process: ${ms(wall(args, 3))}, peak RSS ${(peakKb(args) / 1024).toFixed(0)} MB`);
 }

@@ -15,7 +15,9 @@ async function writeEngineLicences(metafile) {
   const parts = [];
   for (const dir of [...packages].sort()) {
     const { name, version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-    const files = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)/i.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /^(licen[cs]e|copying)/i.test(f))
+      .sort();
     const texts = files.map((f) => readFileSync(`${dir}/${f}`, 'utf8').trim());
     parts.push(`${name}@${version} (${license})\n\n${texts.join('\n\n') || `licensed under ${license}; no licence file in the package`}`);
   }

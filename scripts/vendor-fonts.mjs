@@ -10,7 +10,10 @@ import zlib from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
-const WEIGHTS = [['400Regular', 'Regular'], ['700Bold', 'Bold']];
+const WEIGHTS = [
+  ['400Regular', 'Regular'],
+  ['700Bold', 'Bold'],
+];
 const only = process.argv.slice(2);
 
 mkdirSync(OUT, { recursive: true });

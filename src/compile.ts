@@ -134,7 +134,13 @@ function prepareAll(text: string, options: CompileOptions): { prepared?: Prepare
   const journey = withProjectThreshold(validated.journey, options.valleyThreshold);
   if (!journey) {
     const [min, max] = validated.journey.emotionScale;
-    diagnostics.push(diagnosticAt(problems.thresholdOutOfScale(min, max, options.valleyThreshold!, 'valleyThreshold in cjm.config.yaml'), file, parsed.source.locate(['emotionScale'], 'key')));
+    diagnostics.push(
+      diagnosticAt(
+        problems.thresholdOutOfScale(min, max, options.valleyThreshold!, 'valleyThreshold in cjm.config.yaml'),
+        file,
+        parsed.source.locate(['emotionScale'], 'key'),
+      ),
+    );
     return { diagnostics };
   }
   const analysis = analyse(journey);
@@ -163,7 +169,13 @@ export async function prepareWithBaseline(text: string, options: CompileOptions 
   const diagnostics = [...first.diagnostics];
   let baseline = options.baseline;
   if (!baseline) {
-    const resolved = await resolveBaseline(p.journey, p.analysis, p.source, { file: options.file, ...(options.path ? { path: options.path } : {}), cwd: options.cwd ?? process.cwd(), read: options.readBaseline ?? readUtf8, reason: ioReason });
+    const resolved = await resolveBaseline(p.journey, p.analysis, p.source, {
+      file: options.file,
+      ...(options.path ? { path: options.path } : {}),
+      cwd: options.cwd ?? process.cwd(),
+      read: options.readBaseline ?? readUtf8,
+      reason: ioReason,
+    });
     for (const d of resolved.diagnostics) diagnostics.push(d);
     if (hasErrors(resolved.diagnostics) || !resolved.baseline) return hasErrors(resolved.diagnostics) ? { diagnostics } : { prepared: p, diagnostics };
     baseline = resolved.baseline;
@@ -204,11 +216,14 @@ const fontOption = (p: Prepared, options: CompileOptions): { fontPath?: string }
 };
 
 /** A spec's own `font:` is pointed at; a --font from the command line has no place in the file. */
-const fontSpan = (p: Prepared, options: CompileOptions): typeof START =>
-  !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;
+const fontSpan = (p: Prepared, options: CompileOptions): typeof START => (!options.fontPath && p.source ? p.source.locate(['font'], 'value') : START);
 // The baseline rides along, so the HTML page's scenes and the paper sheets draw it as the screen map does.
-const sceneOptions = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) =>
-  ({ theme, compact, ...(options.measurer ? { measurer: options.measurer } : {}), ...(p.baseline ? { baseline: p.baseline } : {}) });
+const sceneOptions = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false) => ({
+  theme,
+  compact,
+  ...(options.measurer ? { measurer: options.measurer } : {}),
+  ...(p.baseline ? { baseline: p.baseline } : {}),
+});
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
   layout(p.journey, p.analysis, sceneOptions(p, options, theme, compact));
@@ -250,7 +265,8 @@ export async function renderFormats(
     if (format === 'pdf') {
       const { renderPdf } = await import('./render/pdf/index.js');
       const page = options.page ?? 'fit';
-      const paper = page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(p, options), { paper: page, portrait: options.portrait ?? false });
+      const paper =
+        page === 'fit' ? undefined : layoutSheets(p.journey, p.analysis, sceneOptions(p, options), { paper: page, portrait: options.portrait ?? false });
       const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
         ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
@@ -287,10 +303,7 @@ export async function renderFormats(
 }
 
 /** Compile one source into one or more formats (default SVG). Never throws on bad input. */
-export async function compile(
-  text: string,
-  options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {},
-): Promise<CompileResult> {
+export async function compile(text: string, options: CompileOptions & { format?: OutputFormat | readonly OutputFormat[] } = {}): Promise<CompileResult> {
   const { prepared, diagnostics } = await prepareWithBaseline(text, options);
   // A journey-quality rule turned up to error (rules:) fails the build like any other error.
   if (!prepared || hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: {} };

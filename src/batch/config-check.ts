@@ -40,7 +40,8 @@ const KEYS = ['include', 'exclude', 'outDir', 'formats', 'theme', 'page', 'portr
 
 /** `{valley-without-pain: off}` → rule levels, with one problem per unknown rule or level. */
 function checkRules(value: unknown, at: string, problems: string[]): Record<string, RuleLevel> | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return void problems.push(`${at}: rules must be a mapping of rule → level, e.g. {valley-without-pain: off}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return void problems.push(`${at}: rules must be a mapping of rule → level, e.g. {valley-without-pain: off}`);
   const rules: Record<string, RuleLevel> = {};
   for (const [rule, level] of Object.entries(value)) {
     if (!(LINT_RULES as readonly string[]).includes(rule)) problems.push(`${at}: unknown rule "${rule}" (known: ${LINT_RULES.join(', ')})`);
@@ -52,7 +53,10 @@ function checkRules(value: unknown, at: string, problems: string[]): Record<stri
 
 /** `svg,html` or `[svg, html]` → formats; names that are not formats come back in `bad`. */
 export function parseFormats(value: string | readonly string[]): { formats: OutputFormat[]; bad: string[] } {
-  const names = (typeof value === 'string' ? [value] : value).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = (typeof value === 'string' ? [value] : value)
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const known = (name: string): name is OutputFormat => (FORMAT_NAMES as readonly string[]).includes(name);
   return { formats: [...new Set(names.filter(known))], bad: names.filter((n) => !known(n)) };
 }
@@ -87,13 +91,13 @@ export function checkConfig(entries: readonly Located[]): { values: ConfigValues
     } else if (key === 'theme') values.theme = oneOf(THEMES);
     else if (key === 'page') values.page = oneOf(PAGES);
     // Each map checks it against its own emotionScale (compile.ts), as the scales differ.
-    else if (key === 'valleyThreshold') values.valleyThreshold = typeof value === 'number' && Number.isFinite(value) ? value : void bad('a score, e.g. -1 on a [-2, 2] scale');
+    else if (key === 'valleyThreshold')
+      values.valleyThreshold = typeof value === 'number' && Number.isFinite(value) ? value : void bad('a score, e.g. -1 on a [-2, 2] scale');
     else if (key === 'rules') values.rules = checkRules(value, valueAt, problems);
     else if (key === 'portrait') {
       if (typeof value === 'boolean') values.portrait = value;
       else bad('true or false');
-    }
-    else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
+    } else problems.push(`${keyAt}: unknown setting "${key}"${suggestion(key)}`);
   }
   for (const key of Object.keys(values) as (keyof ConfigValues)[]) if (values[key] === undefined) delete values[key];
   return { values, problems };

@@ -33,7 +33,8 @@ function fromYaml(text: string, file: string): { entries: Located[]; problems: s
   };
   if (doc.errors.length > 0) return { entries: [], problems: doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`) };
   if (doc.contents === null) return { entries: [], problems: [] };
-  if (!isMap(doc.contents)) return { entries: [], problems: [`${at(doc.contents.range?.[0])}: expected a mapping of settings (include, outDir, formats, theme, font)`] };
+  if (!isMap(doc.contents))
+    return { entries: [], problems: [`${at(doc.contents.range?.[0])}: expected a mapping of settings (include, outDir, formats, theme, font)`] };
   const start = (node: unknown): number | undefined => (isNode(node) ? node.range?.[0] : undefined);
   const entries = doc.contents.items.map((pair) => ({
     key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
@@ -53,7 +54,8 @@ function fromPackageJson(text: string, file: string): { entries: Located[]; prob
   }
   const section = (pkg as { cjm?: unknown } | null)?.cjm;
   if (section === undefined) return undefined;
-  if (typeof section !== 'object' || section === null || Array.isArray(section)) return { entries: [], problems: [`${file}: "cjm" must be an object of settings`] };
+  if (typeof section !== 'object' || section === null || Array.isArray(section))
+    return { entries: [], problems: [`${file}: "cjm" must be an object of settings`] };
   const entries = Object.entries(section).map(([key, value]) => ({ key, value, keyAt: `${file}: cjm.${key}`, valueAt: `${file}: cjm.${key}` }));
   return { entries, problems: [] };
 }

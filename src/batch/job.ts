@@ -101,7 +101,9 @@ export function internalError(file: string, err: unknown): string {
  * way nothing is read or written through a folder that leads out of the output's `root`.
  */
 export const writerFor = (mode: JobMode): OutputWriter =>
-  mode === 'check' ? (output, content) => compareWithDisk(output.path, content, output.root) : (output, content) => writeAtomic(output.path, content, output.root);
+  mode === 'check'
+    ? (output, content) => compareWithDisk(output.path, content, output.root)
+    : (output, content) => writeAtomic(output.path, content, output.root);
 
 /** Reads the job's source (unless it came with its text), compiles it and writes its outputs. */
 export async function runJob(job: Job, compile: CompileFn, write: OutputWriter = writerFor(job.mode)): Promise<JobResult> {
@@ -109,7 +111,16 @@ export async function runJob(job: Job, compile: CompileFn, write: OutputWriter =
   if (text === undefined) {
     // Only a regular file inside the folder being built is read (src/io/read-spec.ts).
     const read = await readSpecFile(job.path, job.root ?? dirname(job.path));
-    if (!read.ok) return { id: job.id, file: job.file, diagnostics: [], outputs: [], failed: true, problem: specReadProblem(job.file, read), ...(read.unsafe ? { problemCode: UNSAFE_INPUT } : {}) };
+    if (!read.ok)
+      return {
+        id: job.id,
+        file: job.file,
+        diagnostics: [],
+        outputs: [],
+        failed: true,
+        problem: specReadProblem(job.file, read),
+        ...(read.unsafe ? { problemCode: UNSAFE_INPUT } : {}),
+      };
     text = read.text;
   }
   return compileJob(job, text, compile, write);
@@ -145,7 +156,14 @@ export async function compileJob(job: Job, text: string, compile: CompileFn, wri
       const status = await write(output, content);
       if (status !== undefined) outputs.push({ ...output, status });
     } catch (err) {
-      return { ...base, ...shown, failed: true, diagnostics: result.diagnostics, outputs, problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${ioReason(err)})` };
+      return {
+        ...base,
+        ...shown,
+        failed: true,
+        diagnostics: result.diagnostics,
+        outputs,
+        problem: `${output.shown}: cannot ${job.mode === 'check' ? 'read' : 'write'} (${ioReason(err)})`,
+      };
     }
   }
   return { ...base, ...shown, failed: false, diagnostics: result.diagnostics, outputs };

@@ -29,7 +29,12 @@ async function writtenByCjm(path: string, format: OutputFormat): Promise<boolean
  * Files cjm wrote, with an output format's extension, under the output folders (--out-dir, or the
  * sources' own base folders when outputs sit next to their sources) that are not among the planned outputs.
  */
-export async function findOrphans(planned: readonly PlannedSource[], formats: readonly OutputFormat[], outDir: string | undefined, cwd: string): Promise<string[]> {
+export async function findOrphans(
+  planned: readonly PlannedSource[],
+  formats: readonly OutputFormat[],
+  outDir: string | undefined,
+  cwd: string,
+): Promise<string[]> {
   const expected = new Set(planned.flatMap((p) => p.outputs.map((o) => o.path)));
   const roots = outDir ? [resolve(cwd, outDir)] : [...new Set(planned.map((p) => p.base))];
   const orphans = new Set<string>();

@@ -64,7 +64,13 @@ export const STDOUT = '-';
  * each other format), `-o -` is standard output; otherwise next to the source, or in `outDir`
  * (not mirrored: there is no base folder). Standard input with neither goes to standard output.
  */
-export function planSingle(path: string | undefined, formats: readonly OutputFormat[], output: string | undefined, outDir: string | undefined, cwd: string): PlannedOutput[] {
+export function planSingle(
+  path: string | undefined,
+  formats: readonly OutputFormat[],
+  output: string | undefined,
+  outDir: string | undefined,
+  cwd: string,
+): PlannedOutput[] {
   const target = (format: OutputFormat): string => {
     if (output === STDOUT) return STDOUT;
     if (output) {

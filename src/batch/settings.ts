@@ -56,13 +56,15 @@ export function mergeSettings(input: SettingsInput, config: LoadedConfig, cwd: s
   let formats = config.values.formats;
   if (input.format !== undefined) {
     const parsed = parseFormats(input.format);
-    if (parsed.bad.length > 0 || parsed.formats.length === 0) problems.push(`unknown output format "${parsed.bad.join(', ') || input.format}"; choose from ${FORMAT_NAMES.join(', ')}`);
+    if (parsed.bad.length > 0 || parsed.formats.length === 0)
+      problems.push(`unknown output format "${parsed.bad.join(', ') || input.format}"; choose from ${FORMAT_NAMES.join(', ')}`);
     formats = parsed.formats;
   }
   const jobs = input.jobs === undefined ? undefined : Number(input.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) problems.push(`--jobs must be a whole number of 1 or more (got "${input.jobs}")`);
   const scale = input.scale === undefined ? undefined : Number(input.scale);
-  if (scale !== undefined && !(input.scale!.trim() !== '' && scale >= MIN_SCALE && scale <= MAX_SCALE)) problems.push(`--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE} (got "${input.scale}")`);
+  if (scale !== undefined && !(input.scale!.trim() !== '' && scale >= MIN_SCALE && scale <= MAX_SCALE))
+    problems.push(`--scale must be a number from ${MIN_SCALE} to ${MAX_SCALE} (got "${input.scale}")`);
   const inputs = input.files.length > 0 ? [...input.files] : (config.values.include ?? []);
   if (inputs.length === 0) problems.push('no input files: name specs, folders or globs, or set "include" in cjm.config.yaml');
   if (problems.length > 0) return { problems };

@@ -76,7 +76,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string, exclu
     else if (kind === undefined) problems.push(`${input}: no such file`);
     else {
       const found = await expandPattern(input, cwd);
-      if (found.length === 0) problems.push(kind === 'glob' ? `no journey specs match "${input}"` : `${input}: no journey specs (${SPEC_EXTENSIONS.join(', ')}) in this folder`);
+      if (found.length === 0)
+        problems.push(kind === 'glob' ? `no journey specs match "${input}"` : `${input}: no journey specs (${SPEC_EXTENSIONS.join(', ')}) in this folder`);
       for (const f of found) matched.push(f);
     }
   }

@@ -24,7 +24,11 @@ export async function listFiles(root: string, depth = Infinity): Promise<string[
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       const full = join(dir, entry.name);
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) isFile = await stat(full).then((s) => s.isFile(), () => false);
+      if (entry.isSymbolicLink())
+        isFile = await stat(full).then(
+          (s) => s.isFile(),
+          () => false,
+        );
       if (isFile) found.push(rel);
       else if (entry.isDirectory() && level < depth && !SKIPPED_FOLDERS.has(entry.name)) await visit(full, rel, level + 1);
     }

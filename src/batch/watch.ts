@@ -76,7 +76,12 @@ export async function foldersToWatch(inputs: readonly string[], sources: readonl
   const folders = new Set(sources.map((s) => dirname(s.path)));
   for (const input of inputs) {
     const root = isGlob(input) ? resolve(cwd, splitGlob(input).base) : resolve(cwd, input);
-    const isFolder = isGlob(input) || (await stat(root).then((s) => s.isDirectory(), () => false));
+    const isFolder =
+      isGlob(input) ||
+      (await stat(root).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ));
     if (isFolder) for (const folder of await listFolders(root)) folders.add(folder);
   }
   return [...folders].sort(comparePaths);

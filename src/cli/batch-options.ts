@@ -43,10 +43,14 @@ export const LOCK_TIMEOUT_SECONDS = 60;
 
 export function addBatchOptions(command: Command): Command {
   return command
-    .option('--out-dir <dir>', 'outputs go under this folder, mirroring the sources\' folders (default: next to each source)')
+    .option('--out-dir <dir>', "outputs go under this folder, mirroring the sources' folders (default: next to each source)")
     .option('-f, --format <list>', `output formats, comma-separated: ${FORMAT_NAMES.join(', ')} (default: svg)`)
     .addOption(new Option('--theme <name>', 'colour theme').choices(['light', 'dark', 'mono']).default('light'))
-    .addOption(new Option('--page <size>', 'PDF page size: fit (one page the size of the map), or paper the map is laid out for').choices(['fit', 'a4', 'a3', 'letter']).default('fit'))
+    .addOption(
+      new Option('--page <size>', 'PDF page size: fit (one page the size of the map), or paper the map is laid out for')
+        .choices(['fit', 'a4', 'a3', 'letter'])
+        .default('fit'),
+    )
     .option('--portrait', 'PDF on paper: portrait sheets (default: landscape)')
     .option('--font <file>', 'PDF and PNG: TTF/OTF/TTC font to draw text with')
     .option('--scale <n>', `PNG: pixels per SVG pixel, ${MIN_SCALE} to ${MAX_SCALE} (default: 2)`)

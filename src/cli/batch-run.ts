@@ -52,7 +52,13 @@ export async function runBatch(settings: BatchSettings, mode: JobMode, ctx: CliC
     }
     const orphans = mode === 'check' && strict ? await findOrphans(planned, settings.formats ?? ['svg'], settings.outDir, ctx.cwd) : [];
     const temporaries = mode === 'check' && strict ? await staleTemporaries(planned, ctx) : [];
-    reporter.finish({ command: mode === 'write' ? 'build' : 'check', results, orphans: orphans.map((o) => shownPath(o, ctx.cwd)), temporaries, seconds: (performance.now() - started) / 1000 });
+    reporter.finish({
+      command: mode === 'write' ? 'build' : 'check',
+      results,
+      orphans: orphans.map((o) => shownPath(o, ctx.cwd)),
+      temporaries,
+      seconds: (performance.now() - started) / 1000,
+    });
   } finally {
     // Before release(): that re-raises a trapped signal, which ends the process.
     await lock?.release();

@@ -38,7 +38,10 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
   if (flags.output === '-' && formats.length > 1) return ctx.error('-o - writes one format to standard output; pick one with -f', EXIT.usage);
   const ext = flags.output && flags.output !== '-' ? extname(flags.output).slice(1) : '';
   if (ext && flags.format === undefined && parseFormats(ext).formats.length === 0) {
-    return ctx.error(`-o ${flags.output}: cannot tell the output format from ".${ext}"; name the file .svg, .html, .pdf, .png or .json, or pass -f`, EXIT.usage);
+    return ctx.error(
+      `-o ${flags.output}: cannot tell the output format from ".${ext}"; name the file .svg, .html, .pdf, .png or .json, or pass -f`,
+      EXIT.usage,
+    );
   }
   const reporter = reporterFor(settings, ctx, 'write');
   reporter.start(files.length);
@@ -53,7 +56,17 @@ export async function buildSingle(files: readonly string[], flags: SingleFlags, 
     const source = await loadSource(name, ctx, inputFormat);
     if (!source) continue;
     const outputs = planSingle(source.path, formats, flags.output, settings.outDir, ctx.cwd);
-    const job = { id, file: source.file, path: source.path ?? STDOUT, outputs, options: settings.options, mode: 'write' as const, text: source.text, inputFormat: source.format, cwd: ctx.cwd };
+    const job = {
+      id,
+      file: source.file,
+      path: source.path ?? STDOUT,
+      outputs,
+      options: settings.options,
+      mode: 'write' as const,
+      text: source.text,
+      inputFormat: source.format,
+      cwd: ctx.cwd,
+    };
     const result = await runJob(job, compile, write);
     results.push(result);
     reporter.result(result);

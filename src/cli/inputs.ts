@@ -27,7 +27,12 @@ export function parseInputFormat(value: string | undefined, ctx: CliContext): In
  * Reads one source; a source that cannot be read comes back as the message to show and its exit code.
  * `root` is the folder its real path must stay in (default: see rootForNamedFile); a refused source exits 1.
  */
-export async function readSource(name: string, ctx: CliContext, inputFormat?: InputFormat, root?: string): Promise<LoadedSource | { problem: string; exit: 1 | 2 }> {
+export async function readSource(
+  name: string,
+  ctx: CliContext,
+  inputFormat?: InputFormat,
+  root?: string,
+): Promise<LoadedSource | { problem: string; exit: 1 | 2 }> {
   if (name === '-') {
     const text = await ctx.readStdin();
     return { file: '<stdin>', text, format: inputFormat ?? formatFromText(text) };

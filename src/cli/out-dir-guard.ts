@@ -22,7 +22,9 @@ export async function lockOutDir(outDir: string | undefined, timeoutSeconds: num
     });
   } catch (err) {
     if (err instanceof LockTimeout) {
-      ctx.error(`another build into ${shown} (${err.holder}) still holds ${shownPath(err.path, ctx.cwd)} after ${timeoutSeconds} s; nothing was built. If no build is running, delete that file`);
+      ctx.error(
+        `another build into ${shown} (${err.holder}) still holds ${shownPath(err.path, ctx.cwd)} after ${timeoutSeconds} s; nothing was built. If no build is running, delete that file`,
+      );
     } else {
       ctx.error(`cannot lock ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
@@ -32,13 +34,21 @@ export async function lockOutDir(outDir: string | undefined, timeoutSeconds: num
 
 /** Temporary files of killed builds next to the planned outputs, as messages show them. */
 export async function staleTemporaries(planned: readonly PlannedSource[], ctx: CliContext): Promise<string[]> {
-  const found = await findStaleTemporaries(planned.flatMap((p) => p.outputs), isAlive);
+  const found = await findStaleTemporaries(
+    planned.flatMap((p) => p.outputs),
+    isAlive,
+  );
   return found.map((path) => shownPath(path, ctx.cwd));
 }
 
 /** Removes the temporary files killed builds left next to the planned outputs, naming each. */
 export async function removeStaleTemporaries(planned: readonly PlannedSource[], ctx: CliContext): Promise<void> {
-  for (const path of await removeTemporaryFiles(await findStaleTemporaries(planned.flatMap((p) => p.outputs), isAlive))) {
+  for (const path of await removeTemporaryFiles(
+    await findStaleTemporaries(
+      planned.flatMap((p) => p.outputs),
+      isAlive,
+    ),
+  )) {
     ctx.info(`removed ${shownPath(path, ctx.cwd)}, left by a build that was killed`);
   }
 }

@@ -31,7 +31,15 @@ async function servePage(source: SourceFile, settings: BatchSettings, server: Ma
   }
   const text = read.text;
   // The job runner's writer here is the server: the page lives in memory, not on disk.
-  const job: Job = { id: 0, file: source.file, path: source.path, outputs: [{ format: 'html', path, shown: path }], options: settings.options, mode: 'write', cwd: ctx.cwd };
+  const job: Job = {
+    id: 0,
+    file: source.file,
+    path: source.path,
+    outputs: [{ format: 'html', path, shown: path }],
+    options: settings.options,
+    mode: 'write',
+    cwd: ctx.cwd,
+  };
   const result = await compileJob(job, text, compile, async (output, html) => {
     server.setPage(output.path, withLiveReload(String(html)));
     return 'written';
@@ -55,7 +63,12 @@ export async function serveMaps(settings: BatchSettings, port: number, ctx: CliC
     server = await startServer(port);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return ctx.error(code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port (0 for any free one)` : `cannot listen on 127.0.0.1:${port}: ${code ?? String(err)}`, EXIT.usage);
+    return ctx.error(
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use; pick another with --port (0 for any free one)`
+        : `cannot listen on 127.0.0.1:${port}: ${code ?? String(err)}`,
+      EXIT.usage,
+    );
   }
   const served = new Set<string>();
   try {

@@ -77,7 +77,8 @@ export async function resolveBaseline(
     return fail(problems.baselineNotAMap(named, why));
   }
   const theirs = validated.journey;
-  if (theirs.baseline !== undefined && self !== undefined && baselinePath(theirs.baseline, path, options.cwd) === self) return fail(problems.baselineCycle(named));
+  if (theirs.baseline !== undefined && self !== undefined && baselinePath(theirs.baseline, path, options.cwd) === self)
+    return fail(problems.baselineCycle(named));
   const theirAnalysis = analyse(theirs);
   return {
     baseline: { file: named, journey: theirs, analysis: theirAnalysis, source: parsed.source, change: diffJourneys(theirs, journey, theirAnalysis, analysis) },

@@ -7,7 +7,23 @@ import type { ItemChanges, ItemRef, JourneyChange, StageChange, TimelineEntry, T
 import { fieldsThatDiffer, sameValue } from './same.js';
 
 /** Model order of touchpoint fields, so `fields` lists read the way a spec does. */
-const TOUCHPOINT_FIELDS = ['name', 'description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'pains', 'opportunities', 'owner', 'metrics', 'frontstage', 'backstage', 'support'];
+const TOUCHPOINT_FIELDS = [
+  'name',
+  'description',
+  'channel',
+  'when',
+  'action',
+  'thought',
+  'feeling',
+  'emotion',
+  'pains',
+  'opportunities',
+  'owner',
+  'metrics',
+  'frontstage',
+  'backstage',
+  'support',
+];
 const STAGE_FIELDS = ['name', 'description', 'pains', 'opportunities'];
 const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'persona', 'timescale', 'emotionScale', 'channels', 'font', 'rules'];
 
@@ -76,7 +92,13 @@ function stageChanges(oldJ: Journey, newJ: Journey, oldA: Analysis, newA: Analys
     if (!sameValue(sharedOrder(before, stage), sharedOrder(stage, before))) fields.push('order');
     return { id: stage.id, name: stage.name, status: 'kept', fields, average: { from: average(oldAvg, stage.id), to: average(newAvg, stage.id) } };
   };
-  const removed = (stage: Stage): StageChange => ({ id: stage.id, name: stage.name, status: 'removed', fields: [], average: { from: average(oldAvg, stage.id), to: null } });
+  const removed = (stage: Stage): StageChange => ({
+    id: stage.id,
+    name: stage.name,
+    status: 'removed',
+    fields: [],
+    average: { from: average(oldAvg, stage.id), to: null },
+  });
   return mergeOrder(oldJ.stages, newJ.stages, (st) => st.id).map(({ item, removed: gone }) => (gone ? removed(item) : kept(item)));
 }
 
@@ -111,7 +133,12 @@ function valleyChanges(oldA: Analysis, newA: Analysis, placedNew: Map<string, Pl
   const ids = (valleys: Valley[]): Set<string> => new Set(valleys.map((v) => v.touchpointId));
   const oldIds = ids(oldA.valleys);
   const newIds = ids(newA.valleys);
-  const ref = (v: Valley, placed: Map<string, Placed>): ValleyRef => ({ touchpointId: v.touchpointId, name: placed.get(v.touchpointId)?.tp.name ?? v.touchpointId, stageId: v.stageId, emotion: v.emotion });
+  const ref = (v: Valley, placed: Map<string, Placed>): ValleyRef => ({
+    touchpointId: v.touchpointId,
+    name: placed.get(v.touchpointId)?.tp.name ?? v.touchpointId,
+    stageId: v.stageId,
+    emotion: v.emotion,
+  });
   return {
     opened: newA.valleys.filter((v) => !oldIds.has(v.touchpointId)).map((v) => ref(v, placedNew)),
     closed: oldA.valleys
@@ -150,7 +177,13 @@ export function diffJourneys(oldJourney: Journey, newJourney: Journey, oldAnalys
   const timeline = mergeOrder([...placedOld.values()], [...placedNew.values()], (p) => p.tp.id).map(({ item, removed: gone }): TimelineEntry => {
     const other = gone ? undefined : placedOld.get(item.tp.id);
     const status = gone ? 'removed' : other ? 'kept' : 'added';
-    return { id: item.tp.id, name: item.tp.name, stageId: item.stage.id, status, emotion: gone ? { from: scoreOf(item.tp), to: null } : { from: scoreOf(other?.tp), to: scoreOf(item.tp) } };
+    return {
+      id: item.tp.id,
+      name: item.tp.name,
+      stageId: item.stage.id,
+      status,
+      emotion: gone ? { from: scoreOf(item.tp), to: null } : { from: scoreOf(other?.tp), to: scoreOf(item.tp) },
+    };
   });
   const removed = [...placedOld.values()].filter((p) => !placedNew.has(p.tp.id)).map(refOf);
   const stages = stageChanges(oldJourney, newJourney, oldAnalysis, newAnalysis);

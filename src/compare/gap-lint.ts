@@ -33,8 +33,21 @@ export function baselineGaps(journey: Journey, baseline: Baseline, source?: Pars
     const tp = path ? journey.stages[path[1] as number]!.touchpoints[path[3] as number]! : undefined;
     const at = baseline.source.locate([...(pathOf(baseline.journey, valley.touchpointId) ?? []), 'emotion'], 'key');
     const where = `${baseline.file}:${at.line}`;
-    const span = source ? (path ? source.locate([...path, now === undefined ? 'name' : 'emotion'], 'key') : source.locate(['baseline'], 'value')) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    out.push(diagnosticAt({ ...problems.baselineValleyUnanswered(tp?.name ?? valley.touchpointId, where, formatScore(valley.emotion, baseline.journey.emotionScale)), severity: level }, file, span));
+    const span = source
+      ? path
+        ? source.locate([...path, now === undefined ? 'name' : 'emotion'], 'key')
+        : source.locate(['baseline'], 'value')
+      : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    out.push(
+      diagnosticAt(
+        {
+          ...problems.baselineValleyUnanswered(tp?.name ?? valley.touchpointId, where, formatScore(valley.emotion, baseline.journey.emotionScale)),
+          severity: level,
+        },
+        file,
+        span,
+      ),
+    );
   }
   return out;
 }

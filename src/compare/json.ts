@@ -24,7 +24,9 @@ export function changeToJson(change: JourneyChange, names: { old: string; new: s
       added: change.touchpoints.added.map((t) => t.id),
       removed: change.touchpoints.removed.map((t) => t.id),
       moved: change.touchpoints.moved.map((m) => ({ id: m.id, from: m.from, to: m.to })),
-      changed: change.touchpoints.changed.map((c) => (c.emotion ? { id: c.id, fields: c.fields, emotion: { from: c.emotion.from, to: c.emotion.to } } : { id: c.id, fields: c.fields })),
+      changed: change.touchpoints.changed.map((c) =>
+        c.emotion ? { id: c.id, fields: c.fields, emotion: { from: c.emotion.from, to: c.emotion.to } } : { id: c.id, fields: c.fields },
+      ),
     },
     stages: change.stages.map((s) => ({ id: s.id, status: s.status, fields: s.fields, average: fromTo(s.average) })),
     valleys: { opened: change.valleys.opened.map((v) => v.touchpointId), closed: change.valleys.closed.map((v) => v.touchpointId) },

@@ -44,7 +44,14 @@ function chart(change: JourneyChange): string[] {
     before += bar(e.emotion.from, change.scales.from);
     after += bar(e.emotion.to, change.scales.to);
   }
-  return ['```text', `before ${before}`, '', `after  ${after}`, '```', `_${BARS[0]} lowest … ${BARS[BARS.length - 1]} highest score, · no score, │ next stage_`];
+  return [
+    '```text',
+    `before ${before}`,
+    '',
+    `after  ${after}`,
+    '```',
+    `_${BARS[0]} lowest … ${BARS[BARS.length - 1]} highest score, · no score, │ next stage_`,
+  ];
 }
 
 export function changeMarkdown(change: JourneyChange, names: { old: string; new: string }): string {

@@ -21,7 +21,8 @@ export function changeText(change: JourneyChange, names: { old: string; new: str
   const tpLines: string[] = [];
   for (const a of t.added) tpLines.push(`  ${c.green('+')} ${c.bold(p(a.name))} ${where(a.stageId)}  ${scoreText(a.emotion, to)}  ${c.green('new')}`);
   for (const r of t.removed) tpLines.push(`  ${c.red('−')} ${c.bold(p(r.name))} ${where(r.stageId)}  ${scoreText(r.emotion, from)}  ${c.red('dropped')}`);
-  for (const m of t.moved) tpLines.push(`  ${c.yellow('→')} ${c.bold(p(m.name))}  moved ${p(stageName.get(m.from) ?? m.from)} → ${p(stageName.get(m.to) ?? m.to)}`);
+  for (const m of t.moved)
+    tpLines.push(`  ${c.yellow('→')} ${c.bold(p(m.name))}  moved ${p(stageName.get(m.from) ?? m.from)} → ${p(stageName.get(m.to) ?? m.to)}`);
   for (const e of t.changed) {
     const score = e.emotion ? `  ${scoreText(e.emotion.from, from)} → ${scoreText(e.emotion.to, to)} ${delta(scoreDelta(change, e.emotion))}`.trimEnd() : '';
     tpLines.push(`  ${c.yellow('~')} ${c.bold(p(e.name))} ${where(e.stageId)}${score}  ${c.dim(e.fields.join(', '))}`);
@@ -42,7 +43,10 @@ export function changeText(change: JourneyChange, names: { old: string; new: str
   if (opened.length || closed.length) {
     out.push('', c.bold('Valleys'));
     for (const v of opened) out.push(`  ${c.red('▼ opened')} ${c.bold(p(v.name))} ${where(v.stageId)}  ${scoreText(v.emotion, to)}`);
-    for (const v of closed) out.push(`  ${c.green('✓ closed')} ${c.bold(p(v.name))} ${where(v.stageId)}  ${c.dim('was')} ${scoreText(v.emotion, from)}${v.dropped ? c.dim(' (dropped)') : ''}`);
+    for (const v of closed)
+      out.push(
+        `  ${c.green('✓ closed')} ${c.bold(p(v.name))} ${where(v.stageId)}  ${c.dim('was')} ${scoreText(v.emotion, from)}${v.dropped ? c.dim(' (dropped)') : ''}`,
+      );
   }
   const items = (title: string, changes: ItemChanges): void => {
     if (!changes.added.length && !changes.removed.length) return;

@@ -28,12 +28,25 @@ export function summaryLine(change: JourneyChange): string {
   const deltas = t.changed.map((c) => (c.emotion ? scoreDelta(change, c.emotion) : undefined)).filter((d): d is number => d !== undefined);
   const up = deltas.filter((d) => d > 0).length;
   const down = deltas.filter((d) => d < 0).length;
-  const tps = [t.changed.length ? `${t.changed.length} changed` : '', t.added.length ? `${t.added.length} added` : '', t.removed.length ? `${t.removed.length} removed` : '', t.moved.length ? `${t.moved.length} moved` : ''].filter(Boolean);
+  const tps = [
+    t.changed.length ? `${t.changed.length} changed` : '',
+    t.added.length ? `${t.added.length} added` : '',
+    t.removed.length ? `${t.removed.length} removed` : '',
+    t.moved.length ? `${t.moved.length} moved` : '',
+  ].filter(Boolean);
   const parts: string[] = [];
   if (tps.length) parts.push(`touchpoints: ${tps.join(', ')}`);
   if (up || down) parts.push([up ? count(up, 'score') + ' up' : '', down ? `${up ? down : count(down, 'score')} down` : ''].filter(Boolean).join(', '));
   const { opened, closed } = change.valleys;
-  if (opened.length || closed.length) parts.push([opened.length ? `${count(opened.length, 'valley')} opened` : '', closed.length ? `${opened.length ? closed.length : count(closed.length, 'valley')} closed` : ''].filter(Boolean).join(', '));
+  if (opened.length || closed.length)
+    parts.push(
+      [
+        opened.length ? `${count(opened.length, 'valley')} opened` : '',
+        closed.length ? `${opened.length ? closed.length : count(closed.length, 'valley')} closed` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    );
   const stages = change.stages.filter((s) => s.status !== 'kept');
   if (stages.length) parts.push(`${count(stages.length, 'stage')} ${[...new Set(stages.map((s) => s.status))].join('/')}`);
   if (change.fields.length) parts.push(`map: ${change.fields.join(', ')}`);

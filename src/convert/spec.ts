@@ -22,8 +22,22 @@ const PERSONA_KEYS = ['name', 'description', 'goals', 'needs', 'frustrations', '
 
 /** Touchpoint fields in the order the schema and the docs list them. */
 export const TOUCHPOINT_KEYS = [
-  'id', 'name', 'description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion',
-  'pains', 'opportunities', 'owner', 'metrics', 'frontstage', 'backstage', 'support',
+  'id',
+  'name',
+  'description',
+  'channel',
+  'when',
+  'action',
+  'thought',
+  'feeling',
+  'emotion',
+  'pains',
+  'opportunities',
+  'owner',
+  'metrics',
+  'frontstage',
+  'backstage',
+  'support',
 ] as const satisfies readonly (keyof Touchpoint)[];
 
 export const STAGE_KEYS = ['id', 'name', 'description', 'pains', 'opportunities'] as const satisfies readonly (keyof Stage)[];

@@ -15,10 +15,25 @@ const EMOJI = /\p{Emoji_Presentation}/u;
 
 // East Asian Wide and Fullwidth blocks (Unicode UAX #11), the ones a map is likely to contain.
 const WIDE: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x16fe4], [0x17000, 0x18cff],
-  [0x1b000, 0x1b2ff], [0x1f200, 0x1f2ff], [0x20000, 0x2fffd], [0x30000, 0x3fffd],
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x16fe0, 0x16fe4],
+  [0x17000, 0x18cff],
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f2ff],
+  [0x20000, 0x2fffd],
+  [0x30000, 0x3fffd],
 ];
 
 const isWide = (cp: number): boolean => WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
@@ -43,6 +58,9 @@ function cellOf(char: string): Cell {
 export const cellsOf = (line: string): Cell[] => Array.from(line, cellOf);
 
 /** Text safe to print: control and bidi characters made visible, widths kept. */
-export const printable = (text: string): string => cellsOf(text).map((c) => c.text).join('');
+export const printable = (text: string): string =>
+  cellsOf(text)
+    .map((c) => c.text)
+    .join('');
 
 export const widthOf = (cells: readonly Cell[]): number => cells.reduce((sum, c) => sum + c.width, 0);

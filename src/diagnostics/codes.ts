@@ -19,8 +19,7 @@ const error = (code: string, message: string, hint?: string): Problem =>
   hint === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, hint };
 const warning = (code: string, message: string, hint?: string): Problem =>
   hint === undefined ? { code, severity: 'warning', message } : { code, severity: 'warning', message, hint };
-const didYouMean = (suggestion: string | undefined): string | undefined =>
-  suggestion === undefined ? undefined : `did you mean ${quoted(suggestion)}?`;
+const didYouMean = (suggestion: string | undefined): string | undefined => (suggestion === undefined ? undefined : `did you mean ${quoted(suggestion)}?`);
 
 export const ID_RULE = 'start with a letter or digit and use only letters, digits, -, _ and .';
 
@@ -43,26 +42,36 @@ export const problems = {
   undefinedAlias: (name: string) => error('undefined-alias', `alias *${name} has no anchor &${name} before it`),
   recursiveAlias: (name: string) => error('recursive-alias', `alias *${name} is used inside the node it names, which would never end`),
   aliasLimit: (what: 'values' | 'text' = 'values') =>
-    error('alias-limit', `aliases here expand into more than ${what === 'text' ? `${count(MAX_EXPANDED_CHARS)} characters of text` : `${count(MAX_ALIAS_VALUES)} values`}; cjm refuses such files (an "alias bomb")`, 'write the repeated parts out instead of using *aliases'),
+    error(
+      'alias-limit',
+      `aliases here expand into more than ${what === 'text' ? `${count(MAX_EXPANDED_CHARS)} characters of text` : `${count(MAX_ALIAS_VALUES)} values`}; cjm refuses such files (an "alias bomb")`,
+      'write the repeated parts out instead of using *aliases',
+    ),
   // Limits (src/model/limits.ts), checked before any costly step
   specTooLarge: (bytes: number) =>
     error('spec-too-large', `this file is ${count(bytes)} bytes; cjm reads specs of up to ${count(MAX_SPEC_BYTES)} bytes`, 'split the map into several files'),
   textTooLong: (field: string, length: number) =>
-    error('text-too-long', `${field} is ${count(length)} characters long; one text may have up to ${count(MAX_TEXT_LENGTH)}`, 'shorten it: a map shows a few lines per cell'),
+    error(
+      'text-too-long',
+      `${field} is ${count(length)} characters long; one text may have up to ${count(MAX_TEXT_LENGTH)}`,
+      'shorten it: a map shows a few lines per cell',
+    ),
   tooManyTouchpoints: (found: number) =>
     error('too-many-touchpoints', `this map has ${count(found)} touchpoints; cjm draws up to ${count(MAX_TOUCHPOINTS)}`, 'split the journey into several maps'),
   tooManyStages: (found: number) =>
     error('too-many-stages', `this map has ${count(found)} stages; cjm draws up to ${count(MAX_STAGES)}`, 'split the journey into several maps'),
   /** An error when any of those not shown is one, else a warning. */
   tooManyDiagnostics: (more: number, severity: Severity = 'error') =>
-    (severity === 'error' ? error : warning)('too-many-diagnostics', `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown (only the first ${MAX_DIAGNOSTICS} are)`, 'fix the ones above first'),
+    (severity === 'error' ? error : warning)(
+      'too-many-diagnostics',
+      `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown (only the first ${MAX_DIAGNOSTICS} are)`,
+      'fix the ones above first',
+    ),
   /** `got` as shown(): "a list", "hello"… */
-  notAMapping: (got: string) =>
-    error('not-a-mapping', `a map must be a YAML mapping with keys such as title: and stages: (got ${got})`),
+  notAMapping: (got: string) => error('not-a-mapping', `a map must be a YAML mapping with keys such as title: and stages: (got ${got})`),
 
   // Shape (src/validate, from the zod schema)
-  wrongType: (field: string, expected: string, got: unknown, hint?: string) =>
-    error('wrong-type', `${field} must be ${expected} (got ${shown(got)})`, hint),
+  wrongType: (field: string, expected: string, got: unknown, hint?: string) => error('wrong-type', `${field} must be ${expected} (got ${shown(got)})`, hint),
   missingKey: (owner: string, key: string) => error('missing-key', `${owner} needs ${quoted(key)}`),
   unknownKey: (key: string, owner: string, suggestion: string | undefined, allowed: readonly string[]) =>
     error('unknown-key', `unknown key ${quoted(key)} in ${owner}`, didYouMean(suggestion) ?? `${owner} takes: ${allowed.join(', ')}`),
@@ -74,14 +83,17 @@ export const problems = {
   invalidChoice: (field: string, choices: readonly string[], got: unknown, suggestion?: string) =>
     error('invalid-value', `${field} must be one of ${choices.join(', ')} (got ${shown(got)})`, didYouMean(suggestion)),
   nonFinite: (field: string, got: number) => error('non-finite-number', `${field} must be a finite number (got ${shown(got)})`),
-  scaleShape: (got: unknown) =>
-    error('invalid-scale', `emotionScale must be two whole numbers, lowest first, e.g. [-2, 2] (got ${shown(got)})`),
+  scaleShape: (got: unknown) => error('invalid-scale', `emotionScale must be two whole numbers, lowest first, e.g. [-2, 2] (got ${shown(got)})`),
 
   // Meaning (src/validate)
   scaleOrder: (min: number, max: number) =>
     error('invalid-scale', `emotionScale must go from low to high (got [${min}, ${max}])`, max < min ? `write [${max}, ${min}]` : undefined),
   thresholdOutOfScale: (min: number, max: number, got: number, where = 'valleyThreshold') =>
-    error('threshold-out-of-scale', `${where} must be between ${min} and ${max}, the map's emotionScale (got ${got})`, `pick a score on the scale, e.g. ${min + Math.floor((max - min) / 4)}`),
+    error(
+      'threshold-out-of-scale',
+      `${where} must be between ${min} and ${max}, the map's emotionScale (got ${got})`,
+      `pick a score on the scale, e.g. ${min + Math.floor((max - min) / 4)}`,
+    ),
   emotionOutOfScale: (min: number, max: number, got: number) =>
     error('emotion-out-of-scale', `emotion must be between ${min} and ${max} (got ${got})`, 'change the score, or widen emotionScale'),
   duplicateStageId: (id: string, firstLine: number) =>
@@ -95,8 +107,7 @@ export const problems = {
       didYouMean(suggestion) ?? (known.length ? `declared channels: ${known.join(', ')}` : 'the registry is empty: add the channel under channels:'),
     ),
   unnamedStage: () => error('unnamed-stage', 'a stage needs an id or a name'),
-  emptyStage: (stage: string) =>
-    warning('empty-stage', `stage ${quoted(stage)} has no touchpoints; it is drawn as an empty column`),
+  emptyStage: (stage: string) => warning('empty-stage', `stage ${quoted(stage)} has no touchpoints; it is drawn as an empty column`),
   tooFewScores: (scored: number) =>
     warning(
       'too-few-scores',
@@ -104,21 +115,35 @@ export const problems = {
       'give at least two touchpoints an emotion:',
     ),
   unknownLocale: (locale: string) =>
-    warning('unknown-locale', `locale ${quoted(locale)} has no built-in labels; cjm's own words will be in English`, 'cjm has labels for en, zh-Hant, zh-Hans and ja'),
+    warning(
+      'unknown-locale',
+      `locale ${quoted(locale)} has no built-in labels; cjm's own words will be in English`,
+      'cjm has labels for en, zh-Hant, zh-Hans and ja',
+    ),
 
   // The baseline (src/compare/baseline.ts), reported at the `baseline:` value
   baselineUnreadable: (path: string, reason: string) =>
     error('baseline-unreadable', `baseline ${quoted(path)} cannot be read: ${reason}`, 'the path is relative to this file'),
-  baselineNotAMap: (path: string, why: string) => error('baseline-not-a-map', `baseline ${quoted(path)} is not a map: ${why}`, 'name a valid YAML or Markdown map'),
-  baselineSelf: (path: string) => error('baseline-self', `baseline ${quoted(path)} is this map itself`, 'name the map this one is compared with, e.g. the current-state map'),
+  baselineNotAMap: (path: string, why: string) =>
+    error('baseline-not-a-map', `baseline ${quoted(path)} is not a map: ${why}`, 'name a valid YAML or Markdown map'),
+  baselineSelf: (path: string) =>
+    error('baseline-self', `baseline ${quoted(path)} is this map itself`, 'name the map this one is compared with, e.g. the current-state map'),
   baselineCycle: (path: string) =>
     error('baseline-cycle', `baseline ${quoted(path)} names this map as its own baseline`, 'only one of the two maps can be the baseline of the other'),
 
   // Journey quality (src/analyse/lint.ts): warnings a reviewer of the map would raise
   valleyWithoutPain: (touchpoint: string) =>
-    warning('valley-without-pain', `touchpoint ${quoted(touchpoint)} is a valley but names no pain point or opportunity`, 'say what hurts here (pains:) and what could be done (opportunities:)'),
+    warning(
+      'valley-without-pain',
+      `touchpoint ${quoted(touchpoint)} is a valley but names no pain point or opportunity`,
+      'say what hurts here (pains:) and what could be done (opportunities:)',
+    ),
   painWithoutOpportunity: (touchpoint: string, stage: string) =>
-    warning('pain-without-opportunity', `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`, 'add an opportunity to this touchpoint or its stage'),
+    warning(
+      'pain-without-opportunity',
+      `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`,
+      'add an opportunity to this touchpoint or its stage',
+    ),
   baselineValleyUnanswered: (touchpoint: string, where: string, score: string) =>
     warning(
       'baseline-valley-unanswered',
@@ -131,15 +156,48 @@ export type ProblemName = keyof typeof problems;
 
 /** Every code above (tests check each one is reported somewhere, at the right place). */
 export const DIAGNOSTIC_CODES = [
-  'empty-file', 'not-text', 'yaml-syntax', 'yaml-tab-indent', 'duplicate-key', 'multiple-documents', 'yaml-warning',
-  'undefined-alias', 'recursive-alias', 'alias-limit', 'not-a-mapping',
-  'spec-too-large', 'text-too-long', 'too-many-touchpoints', 'too-many-stages', 'too-many-diagnostics',
-  'wrong-type', 'missing-key', 'unknown-key', 'empty-value', 'invalid-id', 'invalid-color', 'invalid-value',
-  'non-finite-number', 'invalid-scale', 'reserved-key',
-  'emotion-out-of-scale', 'threshold-out-of-scale', 'duplicate-stage-id', 'duplicate-touchpoint-id', 'unknown-channel', 'unnamed-stage',
-  'empty-stage', 'too-few-scores', 'unknown-locale',
-  'baseline-unreadable', 'baseline-not-a-map', 'baseline-self', 'baseline-cycle',
-  'valley-without-pain', 'pain-without-opportunity', 'baseline-valley-unanswered',
+  'empty-file',
+  'not-text',
+  'yaml-syntax',
+  'yaml-tab-indent',
+  'duplicate-key',
+  'multiple-documents',
+  'yaml-warning',
+  'undefined-alias',
+  'recursive-alias',
+  'alias-limit',
+  'not-a-mapping',
+  'spec-too-large',
+  'text-too-long',
+  'too-many-touchpoints',
+  'too-many-stages',
+  'too-many-diagnostics',
+  'wrong-type',
+  'missing-key',
+  'unknown-key',
+  'empty-value',
+  'invalid-id',
+  'invalid-color',
+  'invalid-value',
+  'non-finite-number',
+  'invalid-scale',
+  'reserved-key',
+  'emotion-out-of-scale',
+  'threshold-out-of-scale',
+  'duplicate-stage-id',
+  'duplicate-touchpoint-id',
+  'unknown-channel',
+  'unnamed-stage',
+  'empty-stage',
+  'too-few-scores',
+  'unknown-locale',
+  'baseline-unreadable',
+  'baseline-not-a-map',
+  'baseline-self',
+  'baseline-cycle',
+  'valley-without-pain',
+  'pain-without-opportunity',
+  'baseline-valley-unanswered',
 ] as const;
 
 /** Places a problem in a file. */

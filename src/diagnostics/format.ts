@@ -54,7 +54,10 @@ function windowFor(cells: readonly Cell[], start: number, head = false): Window 
 
 /** The visible part of a line: cells inside the window, with … where it was cut. */
 function shownLine(cells: readonly Cell[], w: Window, tail = false): string {
-  const inner = cells.slice(w.from, w.to).map((c) => c.text).join('');
+  const inner = cells
+    .slice(w.from, w.to)
+    .map((c) => c.text)
+    .join('');
   return `${w.head ? '…' : ''}${inner}${w.to < cells.length || tail ? '…' : ''}`;
 }
 

@@ -19,14 +19,19 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 export const execGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
-    execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: MAX_BYTES, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (err, stdout, stderr) => {
-      const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
-      if (e && typeof e.code === 'string') {
-        resolve({ status: null, stdout: Buffer.alloc(0), stderr: '', spawnError: e.code === 'ENOENT' ? 'git is not installed (or not on PATH)' : e.message });
-        return;
-      }
-      resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr: stderr.toString('utf8') });
-    });
+    execFile(
+      'git',
+      [...args],
+      { cwd, encoding: 'buffer', maxBuffer: MAX_BYTES, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
+        if (e && typeof e.code === 'string') {
+          resolve({ status: null, stdout: Buffer.alloc(0), stderr: '', spawnError: e.code === 'ENOENT' ? 'git is not installed (or not on PATH)' : e.message });
+          return;
+        }
+        resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr: stderr.toString('utf8') });
+      },
+    );
   });
 
 /** `REV:PATH` split at the first colon; undefined when `spec` names no revision. */
@@ -38,7 +43,10 @@ export function splitRevPath(spec: string): { rev: string; path: string } | unde
 
 /** git's complaint as one line: its first `fatal:` line without the prefix. */
 function gitReason(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const fatal = lines.find((l) => l.startsWith('fatal:')) ?? lines[0] ?? 'git could not read it';
   return fatal.replace(/^fatal:\s*/, '');
 }

@@ -51,12 +51,22 @@ const describe = (text: string | undefined): string => {
 };
 
 /** The lock's text; a lock that is not a regular file (a planted symlink) reads as unknown, never followed. */
-const readLock = (path: string): Promise<string | undefined> => readIfExists(path, 300).then((b) => b?.toString('utf8'), () => undefined);
+const readLock = (path: string): Promise<string | undefined> =>
+  readIfExists(path, 300).then(
+    (b) => b?.toString('utf8'),
+    () => undefined,
+  );
 
 /** Moves a dead holder's lock aside, and back if someone replaced it meanwhile. */
 async function takeOver(path: string, seen: string, self: number): Promise<void> {
   const aside = `${path}.${self}.stale`;
-  if (!(await rename(path, aside).then(() => true, () => false))) return;
+  if (
+    !(await rename(path, aside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   if ((await readLock(aside)) !== seen) await link(aside, path).catch(() => undefined);
   await unlink(aside).catch(() => undefined);
 }
@@ -77,10 +87,13 @@ export async function acquireLock(dir: string, options: LockOptions): Promise<He
   let waited = false;
   try {
     for (;;) {
-      const linked = await link(temp, path).then(() => true, (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EEXIST') return false;
-        throw err;
-      });
+      const linked = await link(temp, path).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === 'EEXIST') return false;
+          throw err;
+        },
+      );
       if (linked) break;
       const seen = await readLock(path);
       const owner = seen === undefined ? undefined : parse(seen);

@@ -4,6 +4,7 @@
 // alone: its content is never read, so it can never reach a message, a code frame or a page.
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { isInside } from './contain.js';
 import { ioReason } from './reason.js';
@@ -38,9 +39,12 @@ export async function readSpecFile(path: string, root: string): Promise<SpecRead
     return { ok: false, unsafe: false, reason: '', error: err };
   }
   if (!isInside(real, realRoot)) return refuse('it leads (through a symlink) outside the folder being built; not read');
-  const linked = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+  const linked = await lstat(path).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
   if (linked && !SPEC_NAME.test(basename(real))) return refuse('it is a symlink to a file not named .yaml, .yml, .md or .markdown; not read');
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     // O_NONBLOCK: opening a fifo must not wait for a writer; the type is checked right after.
     handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

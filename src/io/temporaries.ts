@@ -22,7 +22,12 @@ export async function findStaleTemporaries(outputs: readonly { path: string; roo
   const found: string[] = [];
   const folders = new Map(outputs.map((o) => [dirname(o.path), o.root]));
   for (const [folder, root] of folders) {
-    const inside = root === undefined || (await assertFolderInside(folder, root).then(() => true, () => false));
+    const inside =
+      root === undefined ||
+      (await assertFolderInside(folder, root).then(
+        () => true,
+        () => false,
+      ));
     if (!inside) continue;
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names) {
@@ -36,6 +41,13 @@ export async function findStaleTemporaries(outputs: readonly { path: string; roo
 /** Removes the given temporaries (the entries themselves; a symlink's target is never touched). */
 export async function removeTemporaryFiles(paths: readonly string[]): Promise<string[]> {
   const removed: string[] = [];
-  for (const path of paths) if (await unlink(path).then(() => true, () => false)) removed.push(path);
+  for (const path of paths)
+    if (
+      await unlink(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(path);
   return removed;
 }

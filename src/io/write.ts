@@ -6,6 +6,7 @@
 // rename replaces an output that is a symlink by a file instead of writing to the link's target.
 import { constants } from 'node:fs';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { assertFolderInside } from './contain.js';
 
@@ -19,7 +20,7 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.leng
  * bytes are read: anything longer differs from new content of `limit` bytes anyway.
  */
 export async function readIfExists(path: string, limit = Number.MAX_SAFE_INTEGER): Promise<Buffer | undefined> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     // O_NOFOLLOW fails on a symlink; O_NONBLOCK keeps a fifo from blocking the open.
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

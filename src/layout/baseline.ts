@@ -16,7 +16,9 @@ export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
   const order = new Map(ctx.cols.columns.flatMap((c, i) => (c.touchpoint ? [[c.touchpoint.id, i] as const] : [])));
   const points = baseline.analysis.curve.flatMap((p) => {
     const index = order.get(p.touchpointId);
-    return index === undefined ? [] : [{ touchpointId: p.touchpointId, index, score: rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale) }];
+    return index === undefined
+      ? []
+      : [{ touchpointId: p.touchpointId, index, score: rescale(p.emotion, baseline.journey.emotionScale, ctx.journey.emotionScale) }];
   });
   points.sort((a, b) => a.index - b.index);
   const m = ctx.labels.map;
@@ -25,7 +27,19 @@ export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
   const label = `${fill(m.legendBaseline, { title: baseline.journey.title })}${rescaled ? ` ${fill(m.legendRescaled, { lo: blo, hi: bhi })}` : ''}`;
   const valleys = new Set(baseline.analysis.valleys.map((v) => v.touchpointId));
   const lowest = new Set(baseline.analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId));
-  return { id: 'baseline', label, role: 'baseline-curve', pointRole: 'baseline-curve-point', color: ctx.theme.neutralLine, dash: [6, 5], opacity: 0.9, layer: 'ghost', points, valleys, lowest };
+  return {
+    id: 'baseline',
+    label,
+    role: 'baseline-curve',
+    pointRole: 'baseline-curve-point',
+    color: ctx.theme.neutralLine,
+    dash: [6, 5],
+    opacity: 0.9,
+    layer: 'ghost',
+    points,
+    valleys,
+    lowest,
+  };
 }
 
 /** `▲ +3` beside a changed score, `new` beside a touchpoint the baseline lacks; keyed by touchpoint id. */
@@ -45,7 +59,12 @@ export function deltaMarks(ctx: LayoutContext, y: (score: number) => number): Ma
     const marks: SceneNode[] = [];
     // A baseline valley that is no longer one: said under the point (no valley pill sits there now).
     if (closed.has(p.touchpointId)) {
-      const note = textBlock(ctx.measurer, `✓ ${ctx.labels.map.valleyClosed}`, col.width - 16, { size: FONT.small, fill: ctx.theme.opportunity.text, anchor: 'middle', role: 'valley-closed' });
+      const note = textBlock(ctx.measurer, `✓ ${ctx.labels.map.valleyClosed}`, col.width - 16, {
+        size: FONT.small,
+        fill: ctx.theme.opportunity.text,
+        anchor: 'middle',
+        role: 'valley-closed',
+      });
       marks.push(...note.place(col.cx - (col.width - 16) / 2, y(p.emotion) + 9));
     }
     out.set(p.touchpointId, marks);
@@ -75,7 +94,9 @@ export function droppedNote(ctx: LayoutContext, x: number, y: number, width: num
   if (!change || dropped.length === 0) return { nodes: [], height: 0 };
   const stageName = new Map(change.stages.map((s) => [s.id, s.name]));
   const [open, sep, close] = /^(zh|ja)/.test(ctx.journey.locale) ? ['（', '，', '）'] : [' (', ', ', ')'];
-  const items = dropped.map((t) => `${t.name}${open}${stageName.get(t.stageId) ?? t.stageId}${t.emotion === null ? '' : `${sep}${formatScore(t.emotion, change.scales.from)}`}${close}`);
+  const items = dropped.map(
+    (t) => `${t.name}${open}${stageName.get(t.stageId) ?? t.stageId}${t.emotion === null ? '' : `${sep}${formatScore(t.emotion, change.scales.from)}`}${close}`,
+  );
   const heading = textBlock(ctx.measurer, ctx.labels.map.dropped, width, { size: FONT.small + 1, weight: 'bold', fill: ctx.theme.text, role: 'dropped-title' });
   const body = textBlock(ctx.measurer, items.join(' · '), width, { size: FONT.small, fill: ctx.theme.muted, role: 'dropped' });
   const block = stack([heading, body], 4, width);

@@ -104,8 +104,16 @@ export function card(inner: Block, width: number, style: CardStyle, minHeight = 
     height,
     place(x, y) {
       const rect: SceneNode = {
-        kind: 'rect', role: style.role, x, y, width, height,
-        radius: style.radius ?? 8, fill: style.fill, stroke: style.stroke, strokeWidth: style.strokeWidth ?? 1,
+        kind: 'rect',
+        role: style.role,
+        x,
+        y,
+        width,
+        height,
+        radius: style.radius ?? 8,
+        fill: style.fill,
+        stroke: style.stroke,
+        strokeWidth: style.strokeWidth ?? 1,
       };
       if (style.dash) rect.dash = style.dash;
       return [rect, ...inner.place(x + pad, y + pad)];

@@ -28,7 +28,19 @@ function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): B
     height,
     place(x, y): SceneNode[] {
       return [
-        { kind: 'rect', role: 'channel', x, y, width, height, radius: Math.min(height / 2, 11), fill: colour, fillOpacity: 0.14, stroke: colour, strokeWidth: 1 },
+        {
+          kind: 'rect',
+          role: 'channel',
+          x,
+          y,
+          width,
+          height,
+          radius: Math.min(height / 2, 11),
+          fill: colour,
+          fillOpacity: 0.14,
+          stroke: colour,
+          strokeWidth: 1,
+        },
         ...drawChannelIcon(icon, x + 10, y + Math.min(height / 2, 11), colour),
         ...text.place(x + lead, y + 3),
       ];
@@ -47,7 +59,12 @@ export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number
     [
       textBlock(measurer, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }),
       tp.description
-        ? textBlock(measurer, tp.description, inner, { size: FONT.small, fill: theme.muted, role: 'touchpoint-description', maxLines: DESCRIPTION_LINES.touchpoint })
+        ? textBlock(measurer, tp.description, inner, {
+            size: FONT.small,
+            fill: theme.muted,
+            role: 'touchpoint-description',
+            maxLines: DESCRIPTION_LINES.touchpoint,
+          })
         : EMPTY,
       tp.channel ? channelPill(ctx, tp.channel, inner) : EMPTY,
       ...meta.map((s) => textBlock(measurer, s, inner, { size: FONT.small, fill: theme.muted })),
@@ -79,19 +96,15 @@ export function itemCards(ctx: LayoutContext, items: string[], width: number, ki
   const colours = kind === 'pain' ? theme.pain : theme.opportunity;
   const strong = emphasis && kind === 'pain';
   const cards = items.map((item) =>
-    card(
-      textBlock(measurer, item, width - 16, { size: FONT.body, weight: strong ? 'bold' : 'normal', fill: colours.text }),
-      width,
-      {
-        role: kind,
-        fill: colours.fill,
-        stroke: strong ? theme.valley.stroke : colours.stroke,
-        strokeWidth: strong ? 2 : 1,
-        ...(colours.dash ? { dash: colours.dash } : {}),
-        pad: 7,
-        radius: 6,
-      },
-    ),
+    card(textBlock(measurer, item, width - 16, { size: FONT.body, weight: strong ? 'bold' : 'normal', fill: colours.text }), width, {
+      role: kind,
+      fill: colours.fill,
+      stroke: strong ? theme.valley.stroke : colours.stroke,
+      strokeWidth: strong ? 2 : 1,
+      ...(colours.dash ? { dash: colours.dash } : {}),
+      pad: 7,
+      radius: 6,
+    }),
   );
   return stack(cards, CARD_GAP, width);
 }

@@ -52,7 +52,16 @@ export const fill = (template: string, values: Record<string, string | number>):
 export const quotesFor = (locale: string): [string, string] => (['ja', 'zh-Hant'].includes(labelLocale(locale)) ? ['「', '」'] : ['“', '”']);
 
 /** Pairs that already make a text a quotation, so it is not wrapped twice (「「…」」). */
-const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['「', '」'], ['『', '』'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“']];
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['「', '」'],
+  ['『', '』'],
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['«', '»'],
+  ['„', '“'],
+];
 
 /** `text` in the locale's quotation marks, unless the author already put it in quotation marks. */
 export function quoted(text: string, locale: string): string {
@@ -63,5 +72,4 @@ export function quoted(text: string, locale: string): string {
 }
 
 /** "Label: value", with the full-width colon Chinese and Japanese text uses. */
-export const labelled = (locale: string, label: string, value: string): string =>
-  /^(zh|ja)/i.test(locale) ? `${label}：${value}` : `${label}: ${value}`;
+export const labelled = (locale: string, label: string, value: string): string => (/^(zh|ja)/i.test(locale) ? `${label}：${value}` : `${label}: ${value}`);

@@ -13,11 +13,24 @@ export function describeJourney(ctx: LayoutContext): string {
   // The map's own description comes first, ended like a sentence so the summary does not run into it.
   const about = journey.description?.trim();
   const opening = about ? [/[.!?。！？]$/u.test(about) ? about : `${about}${cjk ? '。' : '.'}`] : [];
-  const parts = [...opening, fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, { title: journey.title, n: journey.stages.length, list: journey.stages.map((s) => s.name).join(m.stageSeparator) })];
+  const parts = [
+    ...opening,
+    fill(journey.stages.length === 1 ? m.summaryStage : m.summaryStages, {
+      title: journey.title,
+      n: journey.stages.length,
+      list: journey.stages.map((s) => s.name).join(m.stageSeparator),
+    }),
+  ];
   const low = analysis.lowest;
   if (low) {
     const col = ctx.cols.byTouchpoint.get(low.touchpointId);
-    parts.push(fill(m.summaryLowest, { name: col?.touchpoint?.name ?? low.touchpointId, stage: col?.stage.name ?? low.stageId, score: scoreOnScale(low.emotion, scale) }));
+    parts.push(
+      fill(m.summaryLowest, {
+        name: col?.touchpoint?.name ?? low.touchpointId,
+        stage: col?.stage.name ?? low.stageId,
+        score: scoreOnScale(low.emotion, scale),
+      }),
+    );
   }
   const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
   const worstStage = journey.stages.find((s) => s.id === analysis.worstStageId);

@@ -55,15 +55,48 @@ function curveNodes(ctx: LayoutContext, series: CurveSeries, points: readonly Lo
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return [];
   if (series.layer === 'ghost') {
-    return [{ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2, strokeOpacity: series.opacity, ...(series.dash ? { dash: series.dash } : {}), lineCap: 'round', lineJoin: 'round' }];
+    return [
+      {
+        kind: 'path',
+        role: series.role,
+        segments: path,
+        stroke: series.color,
+        strokeWidth: 2,
+        strokeOpacity: series.opacity,
+        ...(series.dash ? { dash: series.dash } : {}),
+        lineCap: 'round',
+        lineJoin: 'round',
+      },
+    ];
   }
-  const out: SceneNode[] = [{ kind: 'path', role: 'curve-area', segments: [...path, { op: 'L', x: last.x, y: floorY }, { op: 'L', x: first.x, y: floorY }, { op: 'Z' }], fill: theme.area, fillOpacity: theme.areaOpacity }];
-  const runs = scoredRuns(path, points.map((pt) => pt.p.index));
+  const out: SceneNode[] = [
+    {
+      kind: 'path',
+      role: 'curve-area',
+      segments: [...path, { op: 'L', x: last.x, y: floorY }, { op: 'L', x: first.x, y: floorY }, { op: 'Z' }],
+      fill: theme.area,
+      fillOpacity: theme.areaOpacity,
+    },
+  ];
+  const runs = scoredRuns(
+    path,
+    points.map((pt) => pt.p.index),
+  );
   if (runs.length === 1) {
     out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
   } else {
     // Across touchpoints with no score the curve is only a guess: dashed there, solid where scores are adjacent.
-    out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 1.5, strokeOpacity: 0.7, dash: [5, 5], lineCap: 'round', lineJoin: 'round' });
+    out.push({
+      kind: 'path',
+      role: series.role,
+      segments: path,
+      stroke: series.color,
+      strokeWidth: 1.5,
+      strokeOpacity: 0.7,
+      dash: [5, 5],
+      lineCap: 'round',
+      lineJoin: 'round',
+    });
     for (const run of runs.filter((r) => r.length > 1)) {
       out.push({ kind: 'path', role: 'curve-run', segments: run, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
     }
@@ -79,7 +112,17 @@ function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: numb
   const valley = series.valleys.has(id);
   const lowest = series.lowest.has(id);
   const nodes: SceneNode[] = [];
-  if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 12 : 10, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
+  if (valley)
+    nodes.push({
+      kind: 'circle',
+      role: 'valley-ring',
+      cx: x,
+      cy: py,
+      r: lowest ? 12 : 10,
+      fill: theme.surface,
+      stroke: theme.valley.stroke,
+      strokeWidth: lowest ? 2.5 : 1.5,
+    });
   nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
   if (!valley) return { nodes, bottom: py };
   const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(score, [lo, hi])}`;
@@ -91,7 +134,18 @@ function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: numb
   const px = x - pillW / 2;
   const pyTop = py + (lowest ? 17 : 15);
   nodes.push(
-    { kind: 'rect', role: lowest ? 'lowest-label' : 'valley-label-box', x: px, y: pyTop, width: pillW, height: pillH, radius: pillH / 2, fill: lowest ? theme.valley.stroke : theme.surface, stroke: theme.valley.stroke, strokeWidth: 1.2 },
+    {
+      kind: 'rect',
+      role: lowest ? 'lowest-label' : 'valley-label-box',
+      x: px,
+      y: pyTop,
+      width: pillW,
+      height: pillH,
+      radius: pillH / 2,
+      fill: lowest ? theme.valley.stroke : theme.surface,
+      stroke: theme.valley.stroke,
+      strokeWidth: 1.2,
+    },
     downTriangle(px + 11, pyTop + pillH / 2, 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
     ...block.place(px + 19, pyTop + 3),
   );
@@ -119,7 +173,17 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
     const ly = y(s);
     const isNeutral = Math.abs(s - analysis.neutral) < 1e-9;
     neutralDrawn ||= isNeutral;
-    under.push({ kind: 'line', role: isNeutral ? 'neutral-line' : 'grid', x1: gridLeft, y1: ly, x2: cols.right, y2: ly, stroke: isNeutral ? theme.neutralLine : theme.grid, strokeWidth: isNeutral ? 1.5 : 1, ...(isNeutral ? {} : { dash: [4, 4] }) });
+    under.push({
+      kind: 'line',
+      role: isNeutral ? 'neutral-line' : 'grid',
+      x1: gridLeft,
+      y1: ly,
+      x2: cols.right,
+      y2: ly,
+      stroke: isNeutral ? theme.neutralLine : theme.grid,
+      strokeWidth: isNeutral ? 1.5 : 1,
+      ...(isNeutral ? {} : { dash: [4, 4] }),
+    });
     const label = textBlock(measurer, formatScore(s, [lo, hi]), 26, { size: FONT.small, fill: theme.muted, anchor: 'end' });
     under.push(...label.place(cols.left - 34, ly - label.height / 2));
     under.push(...face(cols.left - 52 - faceR, ly, faceR, (s - analysis.neutral) / (range / 2), theme.surface, theme.muted));
@@ -141,7 +205,18 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
       return col ? [{ x: col.cx, y: y(p.score), p, col }] : [];
     });
     const ghost = series.layer === 'ghost';
-    const ghostPoints: SceneNode[] = ghost ? points.map((pt) => ({ kind: 'circle', role: series.pointRole, cx: pt.x, cy: pt.y, r: 3.5, fill: theme.surface, stroke: series.color, strokeWidth: 1.5 })) : [];
+    const ghostPoints: SceneNode[] = ghost
+      ? points.map((pt) => ({
+          kind: 'circle',
+          role: series.pointRole,
+          cx: pt.x,
+          cy: pt.y,
+          r: 3.5,
+          fill: theme.surface,
+          stroke: series.color,
+          strokeWidth: 1.5,
+        }))
+      : [];
     under.push({ kind: 'group', role: 'series', data: { series: series.id }, children: [...curveNodes(ctx, series, points, y(lo)), ...ghostPoints] });
     if (ghost) continue;
     // A front series' points and valley labels go with their touchpoint, still in a data-series group.
@@ -149,7 +224,8 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
       const { nodes, bottom } = frontPoint(ctx, series, pt.x, pt.y, pt.p.score, pt.p.touchpointId);
       labelBottom = Math.max(labelBottom, bottom);
       const idx = colIndex.get(pt.col);
-      if (idx !== undefined) perColumn.set(idx, [...(perColumn.get(idx) ?? []), { kind: 'group', role: 'series', data: { series: series.id }, children: nodes }]);
+      if (idx !== undefined)
+        perColumn.set(idx, [...(perColumn.get(idx) ?? []), { kind: 'group', role: 'series', data: { series: series.id }, children: nodes }]);
     }
   }
   // The change since the baseline, beside this map's points.

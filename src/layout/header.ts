@@ -17,7 +17,18 @@ export function layoutHeader(ctx: LayoutContext, x: number, y: number, width: nu
   const pillH = inner.height + 8;
   const nodes: SceneNode[] = [
     ...title.place(x, y),
-    { kind: 'rect', role: 'map-type', x, y: pillY, width: inner.width + padX * 2, height: pillH, radius: pillH / 2, fill: theme.surface, stroke: theme.border, strokeWidth: 1 },
+    {
+      kind: 'rect',
+      role: 'map-type',
+      x,
+      y: pillY,
+      width: inner.width + padX * 2,
+      height: pillH,
+      radius: pillH / 2,
+      fill: theme.surface,
+      stroke: theme.border,
+      strokeWidth: 1,
+    },
     ...inner.place(x + padX, pillY + 4),
   ];
   return { nodes, height: title.height + 8 + pillH };

@@ -22,7 +22,9 @@ export function hurtsContent(ctx: LayoutContext, width: number): Block {
     const stageName = col?.stage.name ?? v.stageId;
     const firstPain = tp?.pains[0] ?? col?.stage.pains[0];
     const title = textBlock(measurer, `${scoreOnScale(v.emotion, journey.emotionScale)}  ${tp?.name ?? v.touchpointId}`, textW, {
-      size: FONT.body, weight: 'bold', fill: v.lowest ? theme.valley.text : theme.text,
+      size: FONT.body,
+      weight: 'bold',
+      fill: v.lowest ? theme.valley.text : theme.text,
     });
     const detail = textBlock(measurer, [stageName, firstPain].filter(Boolean).join(' · '), textW, { size: FONT.small, fill: theme.muted });
     const body = stack([title, detail], 2, textW);
@@ -36,6 +38,7 @@ export function hurtsContent(ctx: LayoutContext, width: number): Block {
   });
   const rest = ordered.length - MAX_LISTED;
   if (rest > 0) items.push(textBlock(measurer, fill(labels.map.more, { n: rest }), width, { size: FONT.small, fill: theme.muted }));
-  if (ordered.length === 0) items.push(textBlock(measurer, valleyWords(labels, analysis, journey.emotionScale).none, width, { size: FONT.body, fill: theme.muted }));
+  if (ordered.length === 0)
+    items.push(textBlock(measurer, valleyWords(labels, analysis, journey.emotionScale).none, width, { size: FONT.body, fill: theme.muted }));
   return stack([heading, ...items], 10, width);
 }

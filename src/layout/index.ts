@@ -80,8 +80,14 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const dropped = droppedNote(ctx, MARGIN, lanesBottom + BAND_GAP, inner);
 
   const tints: SceneNode[] = cols.stages.map((span) => ({
-    kind: 'rect', role: 'stage-tint', x: span.x, y: lanesTop, width: span.width, height: lanes.height,
-    fill: stageColor(theme, span.index), fillOpacity: theme.stageTintOpacity,
+    kind: 'rect',
+    role: 'stage-tint',
+    x: span.x,
+    y: lanesTop,
+    width: span.width,
+    height: lanes.height,
+    fill: stageColor(theme, span.index),
+    fillOpacity: theme.stageTintOpacity,
   }));
   const groups: GroupNode[] = [];
   cols.columns.forEach((col, i) => {

@@ -45,7 +45,17 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       const label = textBlock(ctx.measurer, labels.map[lane.key], fullW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });
       const lineY = laneTop + LINE_LANE_H / 2 + label.height / 2;
       under.push(...label.place(MARGIN, laneTop + 4));
-      under.push({ kind: 'line', role: 'blueprint-line', x1: MARGIN, y1: lineY, x2: cols.right, y2: lineY, stroke: theme.neutralLine, strokeWidth: 1.5, dash: [8, 5] });
+      under.push({
+        kind: 'line',
+        role: 'blueprint-line',
+        x1: MARGIN,
+        y1: lineY,
+        x2: cols.right,
+        y2: lineY,
+        stroke: theme.neutralLine,
+        strokeWidth: 1.5,
+        dash: [8, 5],
+      });
       y += LINE_LANE_H + label.height / 2;
       rows.push({ y: laneTop, height: y - laneTop });
       return;

@@ -11,7 +11,12 @@ import { itemCards, noteCard, stageItems, textCell, touchpointCard } from './cel
 type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support';
 
 export type LaneSpec =
-  | { kind: 'cells'; key: LaneKey; cell: (ctx: LayoutContext, tp: Touchpoint, width: number) => Block | undefined; stageCell?: (ctx: LayoutContext, stage: Stage, width: number) => Block | undefined }
+  | {
+      kind: 'cells';
+      key: LaneKey;
+      cell: (ctx: LayoutContext, tp: Touchpoint, width: number) => Block | undefined;
+      stageCell?: (ctx: LayoutContext, stage: Stage, width: number) => Block | undefined;
+    }
   | { kind: 'emotion'; key: 'emotion' }
   | { kind: 'line'; key: 'lineOfInteraction' | 'lineOfVisibility' | 'lineOfInternalInteraction' };
 

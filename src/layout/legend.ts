@@ -14,7 +14,8 @@ const SWATCH = 30;
 /** Label, sample drawn centred vertically on y, and the series the row names (its row is then marked data-series). */
 type Swatch = [string, (x: number, y: number) => SceneNode[], string?];
 
-const ofSeries = (series: string | undefined, nodes: SceneNode[]): SceneNode[] => (series ? [{ kind: 'group', role: 'series', data: { series }, children: nodes }] : nodes);
+const ofSeries = (series: string | undefined, nodes: SceneNode[]): SceneNode[] =>
+  series ? [{ kind: 'group', role: 'series', data: { series }, children: nodes }] : nodes;
 
 /** One entry per kind of mark: its label, and how to draw its sample centred vertically on y. */
 function swatches(ctx: LayoutContext): Swatch[] {
@@ -24,18 +25,75 @@ function swatches(ctx: LayoutContext): Swatch[] {
   // The valley entries explain red marks; a map with no valley has none, so they would only alarm.
   const hasValleys = ctx.analysis.valleys.length > 0;
   const all: (Swatch | false)[] = [
-    [m.legendPoint, (x, y) => [
-      { kind: 'circle', cx: x + 7, cy: y, r: 5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
-      { kind: 'circle', cx: x + 20, cy: y, r: 5, fill: scoreColor(theme, (lo + hi) / 2, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
-    ]],
-    hasValleys && [valleyWords(labels, ctx.analysis, [lo, hi]).legend, (x, y) => [downTriangle(x + 14, y, 12, scoreColor(theme, lo, [lo, hi]), 'legend-mark', theme.surface)]],
-    hasValleys && [m.legendLowest, (x, y) => [
-      { kind: 'circle', cx: x + 14, cy: y, r: 9, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: 2 },
-      downTriangle(x + 14, y, 10, scoreColor(theme, lo, [lo, hi]), 'legend-mark'),
-    ]],
-    hasValleys && [m.legendBand, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 8, width: 24, height: 16, radius: 3, fill: theme.valley.fill, fillOpacity: theme.valley.fillOpacity * 2, stroke: theme.valley.stroke, strokeWidth: 1.2, dash: [4, 3] }]],
-    [m.legendPain, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.pain.fill, stroke: theme.pain.stroke, strokeWidth: 1.5, ...(theme.pain.dash ? { dash: theme.pain.dash } : {}) }]],
-    [m.legendOpportunity, (x, y) => [{ kind: 'rect', x: x + 2, y: y - 7, width: 24, height: 14, radius: 4, fill: theme.opportunity.fill, stroke: theme.opportunity.stroke, strokeWidth: 1.5 }]],
+    [
+      m.legendPoint,
+      (x, y) => [
+        { kind: 'circle', cx: x + 7, cy: y, r: 5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
+        { kind: 'circle', cx: x + 20, cy: y, r: 5, fill: scoreColor(theme, (lo + hi) / 2, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 },
+      ],
+    ],
+    hasValleys && [
+      valleyWords(labels, ctx.analysis, [lo, hi]).legend,
+      (x, y) => [downTriangle(x + 14, y, 12, scoreColor(theme, lo, [lo, hi]), 'legend-mark', theme.surface)],
+    ],
+    hasValleys && [
+      m.legendLowest,
+      (x, y) => [
+        { kind: 'circle', cx: x + 14, cy: y, r: 9, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: 2 },
+        downTriangle(x + 14, y, 10, scoreColor(theme, lo, [lo, hi]), 'legend-mark'),
+      ],
+    ],
+    hasValleys && [
+      m.legendBand,
+      (x, y) => [
+        {
+          kind: 'rect',
+          x: x + 2,
+          y: y - 8,
+          width: 24,
+          height: 16,
+          radius: 3,
+          fill: theme.valley.fill,
+          fillOpacity: theme.valley.fillOpacity * 2,
+          stroke: theme.valley.stroke,
+          strokeWidth: 1.2,
+          dash: [4, 3],
+        },
+      ],
+    ],
+    [
+      m.legendPain,
+      (x, y) => [
+        {
+          kind: 'rect',
+          x: x + 2,
+          y: y - 7,
+          width: 24,
+          height: 14,
+          radius: 4,
+          fill: theme.pain.fill,
+          stroke: theme.pain.stroke,
+          strokeWidth: 1.5,
+          ...(theme.pain.dash ? { dash: theme.pain.dash } : {}),
+        },
+      ],
+    ],
+    [
+      m.legendOpportunity,
+      (x, y) => [
+        {
+          kind: 'rect',
+          x: x + 2,
+          y: y - 7,
+          width: 24,
+          height: 14,
+          radius: 4,
+          fill: theme.opportunity.fill,
+          stroke: theme.opportunity.stroke,
+          strokeWidth: 1.5,
+        },
+      ],
+    ],
     [m.legendNeutral, (x, y) => [{ kind: 'line', x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
     ...seriesSwatches(ctx),
   ];
@@ -49,8 +107,30 @@ function seriesSwatches(ctx: LayoutContext): Swatch[] {
   if (series.length < 2) return [];
   const { theme } = ctx;
   return [
-    ...series.map((s): Swatch => [s.label, (x, y) => [{ kind: 'line', ...(s.layer === 'ghost' ? { role: 'legend-baseline' as const } : {}), x1: x + 2, y1: y, x2: x + 26, y2: y, stroke: s.color, strokeWidth: s.layer === 'ghost' ? 2 : 2.5, ...(s.dash ? { dash: s.dash } : {}) }], s.id]),
-    [ctx.labels.map.legendDelta, (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8), 'baseline'],
+    ...series.map(
+      (s): Swatch => [
+        s.label,
+        (x, y) => [
+          {
+            kind: 'line',
+            ...(s.layer === 'ghost' ? { role: 'legend-baseline' as const } : {}),
+            x1: x + 2,
+            y1: y,
+            x2: x + 26,
+            y2: y,
+            stroke: s.color,
+            strokeWidth: s.layer === 'ghost' ? 2 : 2.5,
+            ...(s.dash ? { dash: s.dash } : {}),
+          },
+        ],
+        s.id,
+      ],
+    ),
+    [
+      ctx.labels.map.legendDelta,
+      (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8),
+      'baseline',
+    ],
   ];
 }
 
@@ -63,7 +143,8 @@ export function legendContent(ctx: LayoutContext, width: number): Block {
     return {
       width,
       height: Math.max(16, text.height),
-      place: (x: number, y: number): SceneNode[] => ofSeries(series, [...draw(x, y + 8), ...text.place(x + SWATCH + 6, y + Math.max(0, (16 - text.height) / 2))]),
+      place: (x: number, y: number): SceneNode[] =>
+        ofSeries(series, [...draw(x, y + 8), ...text.place(x + SWATCH + 6, y + Math.max(0, (16 - text.height) / 2))]),
     };
   });
   const heading = textBlock(measurer, m.legend, width, { size: FONT.heading, weight: 'bold', fill: theme.text, role: 'legend-title' });

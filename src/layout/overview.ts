@@ -78,19 +78,28 @@ function header(ctx: LayoutContext, y: number, width: number): { nodes: SceneNod
   const title = textBlock(measurer, journey.title, width, { size: FONT.name, weight: 'bold', fill: theme.text, role: 'title' });
   const ts = journey.timescale;
   const timescale = ts === undefined ? '' : typeof ts === 'string' ? ts : `${ts.start} – ${ts.end}`;
-  const kind = textBlock(measurer, [labels.mapTypes[journey.type], timescale].filter((s) => s !== '').join(' · '), width, { size: FONT.small, fill: theme.muted, role: 'map-type' });
+  const kind = textBlock(measurer, [labels.mapTypes[journey.type], timescale].filter((s) => s !== '').join(' · '), width, {
+    size: FONT.small,
+    fill: theme.muted,
+    role: 'map-type',
+  });
   return { nodes: [...title.place(MARGIN, y), ...kind.place(MARGIN, y + title.height + 2)], height: title.height + 2 + kind.height };
 }
 
 /** Stage bars with their names, all as tall as the tallest. */
 function stageBand(ctx: LayoutContext, y: number): { nodes: SceneNode[]; height: number } {
   const { theme, measurer, cols } = ctx;
-  const blocks = cols.stages.map((span) => textBlock(measurer, span.stage.name, span.width - 8, { size: FONT.small, weight: 'bold', fill: theme.onStage, anchor: 'middle' }));
+  const blocks = cols.stages.map((span) =>
+    textBlock(measurer, span.stage.name, span.width - 8, { size: FONT.small, weight: 'bold', fill: theme.onStage, anchor: 'middle' }),
+  );
   const height = blocks.reduce((m, b) => Math.max(m, b.height + 8), 24);
   const nodes: SceneNode[] = [];
   cols.stages.forEach((span, i) => {
     const block = blocks[i]!;
-    nodes.push({ kind: 'rect', role: 'stage-header', x: span.x, y, width: span.width, height, radius: 4, fill: stageColor(theme, span.index) }, ...block.place(span.x + 4, y + (height - block.height) / 2));
+    nodes.push(
+      { kind: 'rect', role: 'stage-header', x: span.x, y, width: span.width, height, radius: 4, fill: stageColor(theme, span.index) },
+      ...block.place(span.x + 4, y + (height - block.height) / 2),
+    );
   });
   return { nodes, height };
 }
@@ -120,7 +129,17 @@ function curve(ctx: LayoutContext, top: number): { under: SceneNode[]; perColumn
   const levels = [...new Set([hi, analysis.neutral, lo])];
   for (const s of levels) {
     const neutral = s === analysis.neutral;
-    under.push({ kind: 'line', role: neutral ? 'neutral-line' : 'grid', x1: cols.left - 2, y1: y(s), x2: cols.right, y2: y(s), stroke: neutral ? theme.neutralLine : theme.grid, strokeWidth: neutral ? 1.5 : 1, ...(neutral ? {} : { dash: [4, 4] }) });
+    under.push({
+      kind: 'line',
+      role: neutral ? 'neutral-line' : 'grid',
+      x1: cols.left - 2,
+      y1: y(s),
+      x2: cols.right,
+      y2: y(s),
+      stroke: neutral ? theme.neutralLine : theme.grid,
+      strokeWidth: neutral ? 1.5 : 1,
+      ...(neutral ? {} : { dash: [4, 4] }),
+    });
     const label = textBlock(measurer, formatScore(s, [lo, hi]), GUTTER - 6, { size: FONT.small, fill: theme.muted, anchor: 'end' });
     under.push(...label.place(MARGIN, y(s) - label.height / 2));
   }
@@ -130,10 +149,24 @@ function curve(ctx: LayoutContext, top: number): { under: SceneNode[]; perColumn
   });
   const path = monotonePath(points);
   if (points.length > 1) {
-    const runs = scoredRuns(path, points.map((pt) => pt.p.index));
+    const runs = scoredRuns(
+      path,
+      points.map((pt) => pt.p.index),
+    );
     const solid = runs.length === 1;
-    under.push({ kind: 'path', role: 'curve', segments: path, stroke: theme.curve, strokeWidth: solid ? 2.5 : 1.5, lineCap: 'round', lineJoin: 'round', ...(solid ? {} : { dash: [5, 5], strokeOpacity: 0.7 }) });
-    if (!solid) for (const run of runs.filter((r) => r.length > 1)) under.push({ kind: 'path', role: 'curve-run', segments: run, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+    under.push({
+      kind: 'path',
+      role: 'curve',
+      segments: path,
+      stroke: theme.curve,
+      strokeWidth: solid ? 2.5 : 1.5,
+      lineCap: 'round',
+      lineJoin: 'round',
+      ...(solid ? {} : { dash: [5, 5], strokeOpacity: 0.7 }),
+    });
+    if (!solid)
+      for (const run of runs.filter((r) => r.length > 1))
+        under.push({ kind: 'path', role: 'curve-run', segments: run, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
   }
   const perColumn = new Map<number, SceneNode[]>();
   const colIndex = new Map(cols.columns.map((c, i) => [c, i]));
@@ -141,8 +174,27 @@ function curve(ctx: LayoutContext, top: number): { under: SceneNode[]; perColumn
     const valley = ctx.valleyIds.has(p.touchpointId);
     const lowest = ctx.lowestIds.has(p.touchpointId);
     const nodes: SceneNode[] = [];
-    if (valley) nodes.push({ kind: 'circle', role: 'valley-ring', cx: x, cy: py, r: lowest ? 10 : 8.5, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: lowest ? 2.5 : 1.5 });
-    nodes.push({ kind: 'circle', role: 'curve-point', cx: x, cy: py, r: valley ? 5.5 : 4.5, fill: scoreColor(theme, p.emotion, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 });
+    if (valley)
+      nodes.push({
+        kind: 'circle',
+        role: 'valley-ring',
+        cx: x,
+        cy: py,
+        r: lowest ? 10 : 8.5,
+        fill: theme.surface,
+        stroke: theme.valley.stroke,
+        strokeWidth: lowest ? 2.5 : 1.5,
+      });
+    nodes.push({
+      kind: 'circle',
+      role: 'curve-point',
+      cx: x,
+      cy: py,
+      r: valley ? 5.5 : 4.5,
+      fill: scoreColor(theme, p.emotion, [lo, hi]),
+      stroke: theme.surface,
+      strokeWidth: 1.5,
+    });
     if (valley) nodes.push(downTriangle(x, py + (lowest ? 19 : 17), 10, lowest ? theme.valley.stroke : scoreColor(theme, lo, [lo, hi]), 'valley-marker'));
     perColumn.set(colIndex.get(col)!, nodes);
   }
@@ -157,10 +209,30 @@ function legendLine(ctx: LayoutContext, y: number, width: number): { nodes: Scen
   const { journey, theme, labels, measurer } = ctx;
   const [lo, hi] = journey.emotionScale;
   const items: Item[] = [
-    [labels.map.legendPoint, (x, cy) => [{ kind: 'circle', cx: x + 6, cy, r: 4.5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 }]],
+    [
+      labels.map.legendPoint,
+      (x, cy) => [{ kind: 'circle', cx: x + 6, cy, r: 4.5, fill: scoreColor(theme, hi, [lo, hi]), stroke: theme.surface, strokeWidth: 1.5 }],
+    ],
     [labels.valley, (x, cy) => [downTriangle(x + 7, cy, 10, scoreColor(theme, lo, [lo, hi]), 'legend-mark')]],
     [labels.lowest, (x, cy) => [{ kind: 'circle', cx: x + 8, cy, r: 7, fill: theme.surface, stroke: theme.valley.stroke, strokeWidth: 2.5 }]],
-    [labels.map.legendBand, (x, cy) => [{ kind: 'rect', x, y: cy - 7, width: 18, height: 14, radius: 3, fill: theme.valley.fill, fillOpacity: theme.valley.fillOpacity * 2, stroke: theme.valley.stroke, strokeWidth: 1.2, dash: [4, 3] }]],
+    [
+      labels.map.legendBand,
+      (x, cy) => [
+        {
+          kind: 'rect',
+          x,
+          y: cy - 7,
+          width: 18,
+          height: 14,
+          radius: 3,
+          fill: theme.valley.fill,
+          fillOpacity: theme.valley.fillOpacity * 2,
+          stroke: theme.valley.stroke,
+          strokeWidth: 1.2,
+          dash: [4, 3],
+        },
+      ],
+    ],
     [labels.map.legendNeutral, (x, cy) => [{ kind: 'line', x1: x, y1: cy, x2: x + 18, y2: cy, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
   ];
   const SWATCH = 22;
@@ -219,7 +291,10 @@ export function layoutOverview(journey: Journey, analysis: Analysis, options: Ov
     const tp = col.touchpoint;
     if (!tp) return;
     groups.push({
-      kind: 'group', role: 'touchpoint', id: `tp-${tp.id}`, data: { touchpoint: tp.id, stage: col.stage.id },
+      kind: 'group',
+      role: 'touchpoint',
+      id: `tp-${tp.id}`,
+      data: { touchpoint: tp.id, stage: col.stage.id },
       tooltip: touchpointTooltip(ctx, tp, col.stage),
       children: [...(named.perColumn.get(i) ?? []), ...(drawn.perColumn.get(i) ?? [])],
     });

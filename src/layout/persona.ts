@@ -32,10 +32,14 @@ function bulletItem(measurer: Measurer, item: string, width: number, style: Text
 function section(ctx: LayoutContext, heading: string, items: string[], width: number): Block {
   if (items.length === 0) return EMPTY;
   const { theme, measurer } = ctx;
-  return stack([
-    textBlock(measurer, heading, width, { size: FONT.small, weight: 'bold', fill: theme.muted }),
-    ...items.map((item) => bulletItem(measurer, item, width, { size: FONT.body, fill: theme.text })),
-  ], 5, width);
+  return stack(
+    [
+      textBlock(measurer, heading, width, { size: FONT.small, weight: 'bold', fill: theme.muted }),
+      ...items.map((item) => bulletItem(measurer, item, width, { size: FONT.body, fill: theme.text })),
+    ],
+    5,
+    width,
+  );
 }
 
 /** Goals, needs and frustrations: side by side when the card is wide enough, else one under another. */
@@ -48,8 +52,17 @@ function sections(ctx: LayoutContext, persona: Persona, width: number): Block {
   ].filter((entry): entry is [string, string[]] => (entry[1] as string[]).length > 0);
   const n = lists.length;
   const colW = n > 0 ? (width - SECTION_GAP * (n - 1)) / n : width;
-  if (n > 1 && colW >= MIN_SECTION_W) return row(lists.map(([h, items]) => section(ctx, h, items, colW)), colW, SECTION_GAP);
-  return stack(lists.map(([h, items]) => section(ctx, h, items, width)), 5, width);
+  if (n > 1 && colW >= MIN_SECTION_W)
+    return row(
+      lists.map(([h, items]) => section(ctx, h, items, colW)),
+      colW,
+      SECTION_GAP,
+    );
+  return stack(
+    lists.map(([h, items]) => section(ctx, h, items, width)),
+    5,
+    width,
+  );
 }
 
 /** The card's content (without its frame), `width` wide; the caller frames it to the row height. */
@@ -61,7 +74,9 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
       textBlock(measurer, persona.name, textW, { size: FONT.name, weight: 'bold', fill: theme.text, role: 'persona-name' }),
       textBlock(measurer, persona.description ?? '', textW, { size: FONT.body, fill: theme.muted }),
       sections(ctx, persona, textW),
-      persona.quote ? textBlock(measurer, quoted(persona.quote, ctx.journey.locale), textW, { size: FONT.body, italic: true, fill: theme.muted, role: 'persona-quote' }) : EMPTY,
+      persona.quote
+        ? textBlock(measurer, quoted(persona.quote, ctx.journey.locale), textW, { size: FONT.body, italic: true, fill: theme.muted, role: 'persona-quote' })
+        : EMPTY,
     ],
     8,
     textW,

@@ -7,12 +7,7 @@ export function downTriangle(cx: number, cy: number, size: number, fill: Paint, 
   const node: PathNode = {
     kind: 'path',
     role,
-    segments: [
-      { op: 'M', x: cx - size / 2, y: cy - h / 2 },
-      { op: 'L', x: cx + size / 2, y: cy - h / 2 },
-      { op: 'L', x: cx, y: cy + h / 2 },
-      { op: 'Z' },
-    ],
+    segments: [{ op: 'M', x: cx - size / 2, y: cy - h / 2 }, { op: 'L', x: cx + size / 2, y: cy - h / 2 }, { op: 'L', x: cx, y: cy + h / 2 }, { op: 'Z' }],
     fill,
     lineJoin: 'round',
   };
@@ -34,8 +29,7 @@ export function face(cx: number, cy: number, r: number, t: number, fill: Paint, 
   const extreme = Math.abs(t) >= 0.999;
   const mouthY = cy + r * 0.36 - t * r * (extreme ? 0.16 : 0.12);
   const bend = t * r * 0.75;
-  const curve = (y: number, b: number) =>
-    ({ op: 'C', x1: cx - half / 2, y1: y + b, x2: cx + half / 2, y2: y + b, x: cx + half, y }) as const;
+  const curve = (y: number, b: number) => ({ op: 'C', x1: cx - half / 2, y1: y + b, x2: cx + half / 2, y2: y + b, x: cx + half, y }) as const;
   const mouth: SceneNode = extreme
     ? {
         // Open: a flat edge and a deep curve, filled, closed.

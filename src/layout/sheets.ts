@@ -225,8 +225,14 @@ function textLine(text: string, size: number, weight: 'normal' | 'bold', x: numb
   const advance = anchor === 'end' ? tableMeasurer.advance?.(text, size, weight) : undefined;
   const left = anchor === 'start' ? x : x - width;
   return {
-    kind: 'text', lines: [{ text, width, ...(advance !== undefined ? { advance } : {}), x, y }], fontSize: size, lineHeight: size * 1.3,
-    weight, fill, anchor, box: { x: left, y: y - size, width, height: size * 1.3 },
+    kind: 'text',
+    lines: [{ text, width, ...(advance !== undefined ? { advance } : {}), x, y }],
+    fontSize: size,
+    lineHeight: size * 1.3,
+    weight,
+    fill,
+    anchor,
+    box: { x: left, y: y - size, width, height: size * 1.3 },
   };
 }
 
@@ -301,12 +307,14 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
     });
   });
   const title = fitTitle(scene.title, printW - 80);
-  const sheets = pages.map((page, i): Sheet => ({
-    ...page,
-    chrome: [
-      ...(i > 0 ? [textLine(title, TITLE_PT, 'bold', PAPER_MARGIN, PAPER_MARGIN + TITLE_PT, 'start', theme.text)] : []),
-      textLine(`${i + 1} / ${pages.length}`, FOLIO_PT, 'normal', width - PAPER_MARGIN, height - PAPER_MARGIN, 'end', theme.muted),
-    ],
-  }));
+  const sheets = pages.map(
+    (page, i): Sheet => ({
+      ...page,
+      chrome: [
+        ...(i > 0 ? [textLine(title, TITLE_PT, 'bold', PAPER_MARGIN, PAPER_MARGIN + TITLE_PT, 'start', theme.text)] : []),
+        textLine(`${i + 1} / ${pages.length}`, FOLIO_PT, 'normal', width - PAPER_MARGIN, height - PAPER_MARGIN, 'end', theme.muted),
+      ],
+    }),
+  );
   return { scene, sheets, smallestText: Math.min(smallestText, FOLIO_PT) };
 }

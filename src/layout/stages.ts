@@ -22,7 +22,12 @@ export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders 
   const { theme, measurer } = ctx;
   const blocks = ctx.cols.stages.map((span) => {
     const inner = span.width - PAD_X * 2;
-    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, { size: FONT.heading - 1, weight: 'bold', fill: theme.onStage, role: 'stage-name' });
+    const name = textBlock(measurer, `${span.index + 1}  ${span.stage.name}`, inner, {
+      size: FONT.heading - 1,
+      weight: 'bold',
+      fill: theme.onStage,
+      role: 'stage-name',
+    });
     // With a baseline, the stage's average before → after under its name, then its description.
     const text = stageAverageText(ctx, span.stage.id);
     const average = text === undefined ? EMPTY : textBlock(measurer, text, inner, { size: FONT.small, fill: theme.onStage, role: 'stage-average' });

@@ -47,10 +47,15 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
     const personaW = Math.min(PERSONA_MAX, width);
     const persona = placeCards(ctx, [{ width: personaW, content: personaContent(ctx, journey.persona, personaW), pad: 0, role: 'persona-card' }], x, y);
     const hurtsW = Math.max(HURTS_W, Math.min(PERSONA_MAX, width - LEGEND_W - GAP));
-    const rest = placeCards(ctx, [
-      { width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' },
-      { width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' },
-    ], x, y + persona.height + GAP);
+    const rest = placeCards(
+      ctx,
+      [
+        { width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' },
+        { width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' },
+      ],
+      x,
+      y + persona.height + GAP,
+    );
     return { nodes: [...persona.nodes, ...rest.nodes], height: persona.height + GAP + rest.height, width: Math.max(persona.width, rest.width) };
   }
   return sideBySide(ctx, x, y, width, legendOnly);

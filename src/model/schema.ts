@@ -21,14 +21,18 @@ export const TouchpointSpecSchema = z
     id: id('Stable id of the touchpoint (letters, digits, -, _). Derived from the name when omitted.').optional(),
     name: text('Short name of the moment of contact, e.g. "Sees an Instagram ad".').min(1),
     description: text('Longer free text about this touchpoint.').optional(),
-    channel: text('Where the contact happens: instagram, line, website, store, call-centre, e-mail... An id from `channels` when that registry is declared.').optional(),
+    channel: text(
+      'Where the contact happens: instagram, line, website, store, call-centre, e-mail... An id from `channels` when that registry is declared.',
+    ).optional(),
     when: text('When it happens within the timescale, e.g. "day 1" or "week 2".').optional(),
     action: text('What the customer does.').optional(),
     thought: text('What the customer thinks, in their own words.').optional(),
     feeling: text('What the customer feels.').optional(),
     emotion: z
       .number()
-      .describe('Emotion score on the declared `emotionScale` (default -2 = very negative … 2 = very positive). Joined in order, scores make the emotion curve.')
+      .describe(
+        'Emotion score on the declared `emotionScale` (default -2 = very negative … 2 = very positive). Joined in order, scores make the emotion curve.',
+      )
       .optional(),
     pains: textList('Pain points the customer meets here.').optional(),
     opportunities: textList('Ideas to improve this moment.').optional(),
@@ -41,14 +45,14 @@ export const TouchpointSpecSchema = z
       .describe('Numbers shown beside the touchpoint, e.g. {conversion: "12%", CSAT: 3.9}.')
       .optional(),
     frontstage: text('Service blueprint: what the customer-facing staff or system does.').optional(),
-    backstage: text('Service blueprint: what happens out of the customer\'s sight.').optional(),
+    backstage: text("Service blueprint: what happens out of the customer's sight.").optional(),
     support: text('Service blueprint: supporting processes and systems.').optional(),
   })
   .describe('A moment of contact between the customer and the brand.');
 
 export const StageSpecSchema = z
   .strictObject({
-    id: id('Stable id of the stage. awareness, consideration, purchase, retention and advocacy get a default name in the map\'s locale.').optional(),
+    id: id("Stable id of the stage. awareness, consideration, purchase, retention and advocacy get a default name in the map's locale.").optional(),
     name: text('Stage name as shown on the map, in any language, e.g. "認知" or "Awareness".').min(1).optional(),
     description: text('Longer free text about this stage.').optional(),
     pains: textList('Pain points that belong to the whole stage.').optional(),
@@ -59,7 +63,7 @@ export const StageSpecSchema = z
 
 export const PersonaSpecSchema = z
   .strictObject({
-    name: text('The persona\'s name.').min(1),
+    name: text("The persona's name.").min(1),
     description: text('Who they are: age, work, habits.').optional(),
     goals: textList('What they want to achieve.').optional(),
     needs: textList('What they need from the brand.').optional(),
@@ -98,10 +102,15 @@ export type { LintRule, RuleLevel } from './rules.js';
 export const RulesSpecSchema = z
   .strictObject(
     Object.fromEntries(
-      LINT_RULES.map((rule) => [rule, z.enum(RULE_LEVELS).describe(`Level of the ${rule} check: off, warning (default) or error (the build fails).`).optional()]),
+      LINT_RULES.map((rule) => [
+        rule,
+        z.enum(RULE_LEVELS).describe(`Level of the ${rule} check: off, warning (default) or error (the build fails).`).optional(),
+      ]),
     ) as Record<LintRule, z.ZodOptional<z.ZodEnum<{ [K in RuleLevel]: K }>>>,
   )
-  .describe('Journey-quality checks turned off or up for this map, e.g. {valley-without-pain: off, pain-without-opportunity: error}. Overrides `rules` in cjm.config.yaml.');
+  .describe(
+    'Journey-quality checks turned off or up for this map, e.g. {valley-without-pain: off, pain-without-opportunity: error}. Overrides `rules` in cjm.config.yaml.',
+  );
 
 export const JourneySpecSchema = z
   .strictObject({
@@ -109,20 +118,23 @@ export const JourneySpecSchema = z
     title: text('Title of the map.').min(1),
     description: text('What the map is about, in a sentence or two. It opens the accessible description that screen readers give for the map.').optional(),
     type: z.enum(MAP_TYPES).describe('Kind of map. service-blueprint adds frontstage, backstage and support lanes.').optional(),
-    baseline: text('Another map to compare this one with, e.g. ./clinic-current.yaml (YAML or Markdown, relative to this file). Its curve is drawn ghosted behind this one, with the change of every touchpoint matched by id.').min(1).optional(),
+    baseline: text(
+      'Another map to compare this one with, e.g. ./clinic-current.yaml (YAML or Markdown, relative to this file). Its curve is drawn ghosted behind this one, with the change of every touchpoint matched by id.',
+    )
+      .min(1)
+      .optional(),
     locale: text('Language of built-in labels (lane names, legend, default stage names): en, zh-Hant, zh-Hans, ja.').optional(),
     persona: PersonaSpecSchema.optional(),
     timescale: TimescaleSpecSchema.optional(),
     emotionScale: z
-      .tuple([
-        z.number().int().describe('Lowest score: the most negative feeling.'),
-        z.number().int().describe('Highest score: the most positive feeling.'),
-      ])
+      .tuple([z.number().int().describe('Lowest score: the most negative feeling.'), z.number().int().describe('Highest score: the most positive feeling.')])
       .describe('Lowest and highest emotion score, e.g. [-2, 2] (default) or [1, 5].')
       .optional(),
     valleyThreshold: z
       .number()
-      .describe('Score at or below which a low in the emotion curve counts as a valley (red band, "where it hurts"), within `emotionScale`. Default: strictly below neutral (below 0 on [-2, 2], below 3 on [1, 5]). Overrides `valleyThreshold` in cjm.config.yaml.')
+      .describe(
+        'Score at or below which a low in the emotion curve counts as a valley (red band, "where it hurts"), within `emotionScale`. Default: strictly below neutral (below 0 on [-2, 2], below 3 on [1, 5]). Overrides `valleyThreshold` in cjm.config.yaml.',
+      )
       .optional(),
     rules: RulesSpecSchema.optional(),
     channels: z

@@ -7,7 +7,12 @@ import { MAX_SPEC_BYTES } from '../model/limits.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import { START } from './position.js';
 
-const EXTENSIONS = new Map<string, InputFormat>([['yaml', 'yaml'], ['yml', 'yaml'], ['md', 'md'], ['markdown', 'md']]);
+const EXTENSIONS = new Map<string, InputFormat>([
+  ['yaml', 'yaml'],
+  ['yml', 'yaml'],
+  ['md', 'md'],
+  ['markdown', 'md'],
+]);
 
 /** The input format a file name implies, by its extension (any case); undefined when unknown. */
 export function formatFromPath(path: string): InputFormat | undefined {

@@ -7,7 +7,6 @@ import { isAlias, isCollection, isPair, isScalar, visit } from 'yaml';
 import type { Alias, Document } from 'yaml';
 import { MAX_ALIAS_VALUES, MAX_EXPANDED_CHARS } from '../model/limits.js';
 
-
 export type AliasProblem =
   | { kind: 'undefined'; alias: Alias }
   | { kind: 'recursive'; alias: Alias }

@@ -8,8 +8,7 @@ import { START, spanOf } from './position.js';
 import type { Positioner } from './position.js';
 
 /** How toJS names a key: scalars by their value, anything else by its YAML text. */
-export const keyName = (key: unknown): string =>
-  isScalar(key) ? String(key.value) : key === null || key === undefined ? '' : String(key);
+export const keyName = (key: unknown): string => (isScalar(key) ? String(key.value) : key === null || key === undefined ? '' : String(key));
 
 function rangeSpan(node: unknown, at: Positioner): Span | undefined {
   const range = (node as Node | null)?.range;

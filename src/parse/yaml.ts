@@ -53,10 +53,13 @@ function aliasDiagnostic(doc: Document, file: string, at: Positioner): Diagnosti
   const { alias } = found;
   const span = alias.range ? spanOf(at, alias.range[0], alias.range[1]) : START;
   const problem =
-    found.kind === 'undefined' ? problems.undefinedAlias(alias.source)
-    : found.kind === 'recursive' ? problems.recursiveAlias(alias.source)
-    : found.kind === 'too-long' ? problems.aliasLimit('text')
-    : problems.aliasLimit();
+    found.kind === 'undefined'
+      ? problems.undefinedAlias(alias.source)
+      : found.kind === 'recursive'
+        ? problems.recursiveAlias(alias.source)
+        : found.kind === 'too-long'
+          ? problems.aliasLimit('text')
+          : problems.aliasLimit();
   return diagnosticAt(problem, file, span);
 }
 
@@ -87,14 +90,14 @@ export function parseYaml(input: string, file: string): ParseResult {
     // uniqueKeys off: yaml's check is quadratic; duplicateKeys does it in one pass.
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const where = (e: YAMLError) => spanOf(at, e.pos[0], e.pos[1]);
-    const duplicates = duplicateKeys(doc).map(({ offset, name }) => ({ offset, d: diagnosticAt(problems.duplicateKey(name), file, spanOf(at, offset, offset + 1)) }));
+    const duplicates = duplicateKeys(doc).map(({ offset, name }) => ({
+      offset,
+      d: diagnosticAt(problems.duplicateKey(name), file, spanOf(at, offset, offset + 1)),
+    }));
     const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], d: diagnosticAt(problemOf(e, doc), file, where(e)) })), ...duplicates]
       .sort((a, b) => a.offset - b.offset)
       .map((e) => e.d);
-    const diagnostics = firstDistinct([
-      ...errors,
-      ...doc.warnings.map((e) => diagnosticAt(problems.yamlWarning(sentence(e.message)), file, where(e))),
-    ]);
+    const diagnostics = firstDistinct([...errors, ...doc.warnings.map((e) => diagnosticAt(problems.yamlWarning(sentence(e.message)), file, where(e)))]);
     if (errors.length > 0) return { diagnostics };
     const shape = shapeProblem(doc);
     if (shape) return { diagnostics: [...diagnostics, diagnosticAt(shape, file, START)] };
@@ -104,10 +107,12 @@ export function parseYaml(input: string, file: string): ParseResult {
     return { source: { file, text, format: 'yaml', data, locate: yamlLocator(doc, at) }, diagnostics };
   } catch (err) {
     // Only pathological input gets here (nesting deep enough to exhaust the stack, yaml's alias guard).
-    const problem = err instanceof ReferenceError && /alias/i.test(err.message)
-      ? problems.aliasLimit()
-      : err instanceof RangeError ? problems.yamlSyntax('this YAML is nested too deeply to read')
-      : problems.yamlSyntax(`this YAML cannot be read (${err instanceof Error ? sentence(err.message) : String(err)})`);
+    const problem =
+      err instanceof ReferenceError && /alias/i.test(err.message)
+        ? problems.aliasLimit()
+        : err instanceof RangeError
+          ? problems.yamlSyntax('this YAML is nested too deeply to read')
+          : problems.yamlSyntax(`this YAML cannot be read (${err instanceof Error ? sentence(err.message) : String(err)})`);
     return { diagnostics: [diagnosticAt(problem, file, START)] };
   }
 }

@@ -27,10 +27,19 @@ const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(
 /** The policy with the live-reload script's hash added and same-origin connections allowed. */
 export function servedPolicy(policy: string): string {
   const hash = sha256(LIVE_RELOAD_SCRIPT);
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const set = (name: string, value: (current: string[]) => string[]): void => {
     const index = directives.findIndex((d) => d.split(/\s+/)[0] === name);
-    const current = index === -1 ? [] : (directives[index] ?? '').split(/\s+/).slice(1).filter((v) => v !== "'none'");
+    const current =
+      index === -1
+        ? []
+        : (directives[index] ?? '')
+            .split(/\s+/)
+            .slice(1)
+            .filter((v) => v !== "'none'");
     const next = `${name} ${value(current).join(' ')}`;
     if (index === -1) directives.push(next);
     else directives[index] = next;

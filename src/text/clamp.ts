@@ -8,7 +8,12 @@ export const ELLIPSIS = '…';
 
 /** At most `maxLines` lines; when lines were dropped, the last one kept ends with `…`. */
 export function clampLines(
-  lines: readonly WrappedLine[], maxLines: number, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer,
+  lines: readonly WrappedLine[],
+  maxLines: number,
+  maxWidth: number,
+  fontSize: number,
+  weight: FontWeight,
+  measurer: Measurer,
 ): WrappedLine[] {
   if (lines.length <= maxLines || maxLines < 1) return lines.slice();
   const kept = lines.slice(0, maxLines);

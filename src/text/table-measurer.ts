@@ -3,8 +3,16 @@
 import type { FontWeight, Measurer } from './measurer.js';
 import { graphemes } from './graphemes.js';
 import {
-  ASCENT, BOLD_RUNS, DESCENT, EMOJI_PRESENTATION_RANGES, NORMAL_RUNS, UNIFORM_ADVANCE,
-  UNIFORM_BLOCKS, UNITS_PER_EM, WIDE_RANGES, ZERO_WIDTH_RANGES,
+  ASCENT,
+  BOLD_RUNS,
+  DESCENT,
+  EMOJI_PRESENTATION_RANGES,
+  NORMAL_RUNS,
+  UNIFORM_ADVANCE,
+  UNIFORM_BLOCKS,
+  UNITS_PER_EM,
+  WIDE_RANGES,
+  ZERO_WIDTH_RANGES,
 } from './metrics-data.js';
 
 /**
@@ -52,7 +60,9 @@ function inRanges(pairs: readonly number[], cp: number): boolean {
 function buildAdvances(runs: readonly number[]): { bmp: Uint16Array; astral: Map<number, number> } {
   const bmp = new Uint16Array(0x10000).fill(UNKNOWN_UNITS);
   forRanges(WIDE_RANGES, (a, b) => bmp.fill(UNITS_PER_EM, a, Math.min(b, 0xffff) + 1));
-  forRanges(UNIFORM_BLOCKS, (a, b) => { if (a <= 0xffff) bmp.fill(UNIFORM_ADVANCE, a, Math.min(b, 0xffff) + 1); });
+  forRanges(UNIFORM_BLOCKS, (a, b) => {
+    if (a <= 0xffff) bmp.fill(UNIFORM_ADVANCE, a, Math.min(b, 0xffff) + 1);
+  });
   const astral = new Map<number, number>();
   let cp = -1;
   for (let i = 0; i + 2 < runs.length; i += 3) {
@@ -66,8 +76,12 @@ function buildAdvances(runs: readonly number[]): { bmp: Uint16Array; astral: Map
     cp = end;
   }
   // Marks ride on their base, format controls are invisible: whatever the font says, no advance.
-  forRanges(ZERO_WIDTH_RANGES, (a, b) => { if (a <= 0xffff) bmp.fill(0, a, Math.min(b, 0xffff) + 1); });
-  forRanges(EMOJI_PRESENTATION_RANGES, (a, b) => { if (a <= 0xffff) bmp.fill(EMOJI_UNITS, a, Math.min(b, 0xffff) + 1); });
+  forRanges(ZERO_WIDTH_RANGES, (a, b) => {
+    if (a <= 0xffff) bmp.fill(0, a, Math.min(b, 0xffff) + 1);
+  });
+  forRanges(EMOJI_PRESENTATION_RANGES, (a, b) => {
+    if (a <= 0xffff) bmp.fill(EMOJI_UNITS, a, Math.min(b, 0xffff) + 1);
+  });
   return { bmp, astral };
 }
 
@@ -75,8 +89,12 @@ function buildTables(): Tables {
   const normal = buildAdvances(NORMAL_RUNS);
   const bold = buildAdvances(BOLD_RUNS);
   const flags = new Uint8Array(0x10000);
-  forRanges(WIDE_RANGES, (a, b) => { if (a <= 0xffff) flags.fill(EXACT, a, Math.min(b, 0xffff) + 1); });
-  forRanges(EMOJI_PRESENTATION_RANGES, (a, b) => { if (a <= 0xffff) flags.fill(EXACT, a, Math.min(b, 0xffff) + 1); });
+  forRanges(WIDE_RANGES, (a, b) => {
+    if (a <= 0xffff) flags.fill(EXACT, a, Math.min(b, 0xffff) + 1);
+  });
+  forRanges(EMOJI_PRESENTATION_RANGES, (a, b) => {
+    if (a <= 0xffff) flags.fill(EXACT, a, Math.min(b, 0xffff) + 1);
+  });
   flags.fill(SLOW, 0xd800, 0xe000);
   for (const cp of [0x200d, 0xfe0f, 0x20e3]) flags[cp] = SLOW;
   return { normal: normal.bmp, bold: bold.bmp, flags, astralNormal: normal.astral, astralBold: bold.astral };
@@ -124,7 +142,8 @@ function slowUnits(text: string, weight: FontWeight): [number, number] {
 /** A measurer over the committed table; `factor` scales everything but CJK and emoji. */
 export function createTableMeasurer(factor: number): Measurer {
   const unitsToEm = 1 / UNITS_PER_EM;
-  const measure = (f: number) =>
+  const measure =
+    (f: number) =>
     (text: string, fontSize: number, weight: FontWeight = 'normal'): number => {
       const bmp = weight === 'bold' ? TABLES.bold : TABLES.normal;
       const flags = TABLES.flags;

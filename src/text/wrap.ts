@@ -34,9 +34,15 @@ function isCjkGrapheme(g: string): boolean {
   if (cp < 0x1100) return false;
   if (g.length > 1 && (g.includes('\uFE0F') || g.includes('\u200D'))) return true;
   return (
-    (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3ffff)
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
   );
 }
 
@@ -152,9 +158,7 @@ function balanceOrphan(p: Paragraph, spans: Span[], fits: (start: number, end: n
   }
 }
 
-function wrapParagraph(
-  text: string, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer, out: WrappedLine[],
-): void {
+function wrapParagraph(text: string, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer, out: WrappedLine[]): void {
   const p = prepare(text, fontSize, weight, measurer);
   const widthOf = (start: number, end: number): number => measurer.width(text.slice(p.offset[start], p.offset[end]), fontSize, weight);
   const spans: Span[] = [];
@@ -175,9 +179,7 @@ function wrapParagraph(
  * Explicit newlines are kept (a run of blank lines becomes one empty line); runs of spaces and tabs
  * collapse to one space; lines never start or end with a space. An empty string gives no lines.
  */
-export function wrapText(
-  text: string, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer,
-): WrappedLine[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight, measurer: Measurer): WrappedLine[] {
   const out: WrappedLine[] = [];
   if (!PARAGRAPH_SPLIT.test(text) && !COLLAPSIBLE.test(text)) {
     if (text === '') return out;

@@ -7,7 +7,10 @@ import { ID_PATTERN } from '../model/schema.js';
 const MAX_SLUG = 48;
 
 export function slugify(name: string): string {
-  const words = name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-');
+  const words = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-');
   // A combining mark cannot start an id (ID_PATTERN): drop leading marks and dashes.
   const trimmed = words.replace(/^[-\p{M}]+/u, '').replace(/-+$/u, '');
   const cut = [...trimmed].slice(0, MAX_SLUG).join('').replace(/-+$/u, '');

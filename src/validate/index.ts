@@ -11,8 +11,7 @@ import { normalise } from './normalise.js';
 import { limitDiagnostics } from './limits.js';
 
 /** Diagnostics top to bottom, as a reader goes through the file (stable for equal positions). */
-const inSourceOrder = (list: Diagnostic[]): Diagnostic[] =>
-  [...list].sort((a, b) => a.line - b.line || a.column - b.column);
+const inSourceOrder = (list: Diagnostic[]): Diagnostic[] => [...list].sort((a, b) => a.line - b.line || a.column - b.column);
 
 export function validate(source: ParsedSource): { journey?: Journey; diagnostics: Diagnostic[] } {
   const limits = limitDiagnostics(source);

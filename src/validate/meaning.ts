@@ -32,7 +32,8 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
   const scaleOk = min < max;
   if (!scaleOk) report(problems.scaleOrder(min, max), ['emotionScale']);
   const threshold = spec.valleyThreshold;
-  if (scaleOk && threshold !== undefined && (threshold < min || threshold > max)) report(problems.thresholdOutOfScale(min, max, threshold), ['valleyThreshold']);
+  if (scaleOk && threshold !== undefined && (threshold < min || threshold > max))
+    report(problems.thresholdOutOfScale(min, max, threshold), ['valleyThreshold']);
   // A locale cjm has no labels for falls back to English labels, with a warning.
   if (spec.locale !== undefined && canonicalLocale(spec.locale) === undefined) {
     report(problems.unknownLocale(spec.locale), ['locale']);

@@ -17,7 +17,19 @@ function present<T extends object, K extends keyof T>(from: T, keys: readonly K[
   return out;
 }
 
-const TOUCHPOINT_OPTIONAL = ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'owner', 'frontstage', 'backstage', 'support'] as const;
+const TOUCHPOINT_OPTIONAL = [
+  'description',
+  'channel',
+  'when',
+  'action',
+  'thought',
+  'feeling',
+  'emotion',
+  'owner',
+  'frontstage',
+  'backstage',
+  'support',
+] as const;
 
 function persona(spec: PersonaSpec): Persona {
   return {
@@ -54,9 +66,15 @@ function stage(spec: StageSpec, id: string, locale: string, touchpointIds: reado
 
 export function normalise(spec: JourneySpec): Journey {
   const locale = spec.locale ?? 'en';
-  const stageIds = assignIds(spec.stages.map((s) => ({ explicit: s.id, name: s.name })), 'stage');
+  const stageIds = assignIds(
+    spec.stages.map((s) => ({ explicit: s.id, name: s.name })),
+    'stage',
+  );
   // Touchpoint ids are unique across the whole journey (they become SVG and HTML element ids).
-  const flat = assignIds(spec.stages.flatMap((s) => s.touchpoints.map((tp) => ({ explicit: tp.id, name: tp.name }))), 'tp');
+  const flat = assignIds(
+    spec.stages.flatMap((s) => s.touchpoints.map((tp) => ({ explicit: tp.id, name: tp.name }))),
+    'tp',
+  );
   let next = 0;
   const channels: Channel[] = Object.entries(spec.channels ?? {}).map(([id, c]) => ({
     id,
@@ -74,7 +92,9 @@ export function normalise(spec: JourneySpec): Journey {
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
     emotionScale: [min, max],
     ...present(spec, ['valleyThreshold']),
-    ...(spec.rules === undefined ? {} : { rules: Object.fromEntries(Object.entries(spec.rules).filter(([, level]) => level !== undefined)) as NonNullable<Journey['rules']> }),
+    ...(spec.rules === undefined
+      ? {}
+      : { rules: Object.fromEntries(Object.entries(spec.rules).filter(([, level]) => level !== undefined)) as NonNullable<Journey['rules']> }),
     channels,
     ...present(spec, ['font']),
     stages: spec.stages.map((s, i) => {

@@ -2,14 +2,7 @@
 // field ("emotion", "each stage", `metric "CSAT"`), and what kind of thing holds it.
 import type { DataPath } from '../parse/source.js';
 import { quoted } from '../diagnostics/values.js';
-import {
-  ChannelSpecSchema,
-  JourneySpecSchema,
-  PersonaSpecSchema,
-  StageSpecSchema,
-  TimescaleRangeSchema,
-  TouchpointSpecSchema,
-} from '../model/schema.js';
+import { ChannelSpecSchema, JourneySpecSchema, PersonaSpecSchema, StageSpecSchema, TimescaleRangeSchema, TouchpointSpecSchema } from '../model/schema.js';
 
 export function valueAt(data: unknown, path: DataPath): unknown {
   let value = data;

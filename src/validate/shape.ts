@@ -47,9 +47,8 @@ function typeProblem(path: DataPath, data: unknown, expected: string): Found {
   }
   if (isNonFinite(value)) return { problem: problems.nonFinite(fieldName(path), value), path, part: 'value' };
   // `name: 404` is a number to YAML; quoting it makes it text.
-  const quoteHint = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-    ? `write it in quotes to use it as text: "${String(value)}"`
-    : undefined;
+  const quoteHint =
+    expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes to use it as text: "${String(value)}"` : undefined;
   return { problem: problems.wrongType(fieldName(path), expectedWords(expected), value, quoteHint), path, part: 'value' };
 }
 
@@ -60,7 +59,9 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: D
   const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
   const best = [...matching].sort((a, b) => a.length - b.length)[0];
   if (best) return best.flatMap((i) => issueProblems(i, path, data));
-  const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [expectedWords(i.expected)] : [])));
+  const expected = issue.errors.flatMap((branch) =>
+    branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [expectedWords(i.expected)] : [])),
+  );
   return [{ problem: problems.wrongType(fieldName(path), [...new Set(expected)].join(' or '), value), path, part: 'value' }];
 }
 

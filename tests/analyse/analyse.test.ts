@@ -18,7 +18,10 @@ describe('valleys', () => {
     expect(findValleys(curveOf([1, 0, 2]), 0).some((v) => v.lowest)).toBe(false);
   });
   it('with a threshold, counts lows at or below it', () => {
-    expect(findValleys(curveOf([1, 0, 2, 0, 1]), 0, 0).map((v) => [v.index, v.lowest])).toEqual([[1, true], [3, true]]);
+    expect(findValleys(curveOf([1, 0, 2, 0, 1]), 0, 0).map((v) => [v.index, v.lowest])).toEqual([
+      [1, true],
+      [3, true],
+    ]);
     expect(findValleys(curveOf([2, -1, 2, -2, 2]), 0, -2).map((v) => v.index)).toEqual([3]);
   });
   it('counts the ends as minima when their one neighbour is higher', () => {

@@ -12,7 +12,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const DOCS = join(ROOT, 'tests/convert/mermaid-fixtures/docs-working-day.mmd');
 
 describe('cjm convert --from mermaid', () => {
-  it('converts the example of Mermaid\'s docs into a map that builds without a problem', () => {
+  it("converts the example of Mermaid's docs into a map that builds without a problem", () => {
     const yaml = join(work, 'working-day.yaml');
     const run = runCli(['convert', DOCS, '--from', 'mermaid', '-o', yaml]);
     expect(run.stderr).toContain('wrote');
@@ -47,7 +47,10 @@ describe('cjm convert --from mermaid', () => {
 
   it('writes one map per ```mermaid journey block of a Markdown file, numbered after -o', () => {
     const md = join(work, 'notes.md');
-    writeFileSync(md, '# Notes\n\n```mermaid\njourney\ntitle 第一\nsection 開始\n打開: 4: 我\n```\n\n```mermaid\njourney\ntitle Second\nsection Start\nOpen: 2\n```\n');
+    writeFileSync(
+      md,
+      '# Notes\n\n```mermaid\njourney\ntitle 第一\nsection 開始\n打開: 4: 我\n```\n\n```mermaid\njourney\ntitle Second\nsection Start\nOpen: 2\n```\n',
+    );
     expect(runCli(['convert', md, '--from', 'mermaid']).status).toBe(2);
     const run = runCli(['convert', md, '--from', 'mermaid', '-o', join(work, 'maps.yaml')]);
     expect(run.status).toBe(0);
@@ -61,7 +64,7 @@ describe('cjm convert --from mermaid', () => {
 });
 
 describe('cjm convert --to mermaid', () => {
-  it('writes a Mermaid journey that Mermaid\'s grammar reads back to the same names, scores and actors', () => {
+  it("writes a Mermaid journey that Mermaid's grammar reads back to the same names, scores and actors", () => {
     const run = runCli(['convert', 'examples/skincare-zh.yaml', '--to', 'mermaid']);
     expect(run.status).toBe(0);
     const back = parseMermaidJourney(run.stdout, 'x.mmd');
@@ -76,7 +79,8 @@ describe('cjm convert --to mermaid', () => {
   });
 
   it('escapes what Mermaid would misread, so names survive a round trip', () => {
-    const text = 'title: "A: b; #c"\ndescription: about\nemotionScale: [1, 5]\nstages:\n  - name: "S: 1"\n    touchpoints:\n      - {name: "Pay: now; #1", emotion: 2, owner: "Ann: x, Bo"}\n      - {name: "Line\\nbreak"}\n';
+    const text =
+      'title: "A: b; #c"\ndescription: about\nemotionScale: [1, 5]\nstages:\n  - name: "S: 1"\n    touchpoints:\n      - {name: "Pay: now; #1", emotion: 2, owner: "Ann: x, Bo"}\n      - {name: "Line\\nbreak"}\n';
     const journey = prepare(text, { file: 'x.yaml' }).prepared!.journey;
     const mmd = toMermaid(journey);
     expect(mmd).toContain('accDescr: about');

@@ -11,7 +11,26 @@ const dir = mkdtempSync(join(tmpdir(), 'cjm-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const map = (scoreB: number, extra = ''): string =>
-  ['title: Clinic visit', 'stages:', '  - id: book', '    touchpoints:', '      - id: call', '        name: Phone the clinic', '        emotion: 1', '      - id: wait', '        name: Wait on hold', `        emotion: ${scoreB}`, '        pains: [music loop]', extra, '  - id: visit', '    touchpoints:', '      - id: desk', '        name: Front desk', '        emotion: 0', ''].join('\n');
+  [
+    'title: Clinic visit',
+    'stages:',
+    '  - id: book',
+    '    touchpoints:',
+    '      - id: call',
+    '        name: Phone the clinic',
+    '        emotion: 1',
+    '      - id: wait',
+    '        name: Wait on hold',
+    `        emotion: ${scoreB}`,
+    '        pains: [music loop]',
+    extra,
+    '  - id: visit',
+    '    touchpoints:',
+    '      - id: desk',
+    '        name: Front desk',
+    '        emotion: 0',
+    '',
+  ].join('\n');
 
 describe('cjm diff in a git repository', () => {
   const repo = join(dir, 'repo');
@@ -58,7 +77,10 @@ describe('cjm diff in a git repository', () => {
   });
 
   it('a git side that cannot be read: one line, exit 2', () => {
-    for (const [side, reason] of [['nope:map.yaml', "invalid object name 'nope'"], ['HEAD:gone.yaml', "path 'gone.yaml' does not exist in 'HEAD'"]] as const) {
+    for (const [side, reason] of [
+      ['nope:map.yaml', "invalid object name 'nope'"],
+      ['HEAD:gone.yaml', "path 'gone.yaml' does not exist in 'HEAD'"],
+    ] as const) {
       const run = runCli(['diff', side, 'map.yaml'], { cwd: repo });
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(`cjm: error: ${side}: ${reason}.\n`.replace("'HEAD'.\n", "'HEAD'\n"));
@@ -116,4 +138,51 @@ describe('cjm diff of files', () => {
 });
 
 // Taken from cjm's output once, then checked line by line against the edits between the two files.
-const EXAMPLE_PAIR = {"cjmDiff": 1, "old": "examples/welcome-current-zh.yaml", "new": "examples/welcome-future-zh.yaml", "differs": true, "titles": {"from": "新會員歡迎旅程（現況）", "to": "新會員歡迎旅程（未來）"}, "fields": ["title", "type", "baseline"], "touchpoints": {"added": ["tour"], "removed": ["paper-card"], "moved": [], "changed": [{"id": "sign-up", "fields": ["name", "channel", "action", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -1, "to": 1}}, {"id": "welcome-mail", "fields": ["emotion"], "emotion": {"from": 0, "to": 1}}, {"id": "locker", "fields": ["emotion", "pains", "opportunities"], "emotion": {"from": -1, "to": 0}}, {"id": "equipment", "fields": ["name", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -2, "to": 1}}, {"id": "class-booking", "fields": ["emotion", "pains"], "emotion": {"from": -1, "to": 1}}, {"id": "month-check", "fields": ["name", "channel", "thought", "emotion", "pains", "opportunities"], "emotion": {"from": -2, "to": 1}}]}, "stages": [{"id": "join", "status": "kept", "fields": [], "average": {"from": -0.5, "to": 1}}, {"id": "first-visit", "status": "kept", "fields": [], "average": {"from": -1.5, "to": 1}}, {"id": "habit", "status": "kept", "fields": [], "average": {"from": -1, "to": 1}}], "valleys": {"opened": [], "closed": ["sign-up", "equipment", "month-check"]}, "pains": {"added": [], "removed": [{"touchpoint": "sign-up", "text": "紙本表單重複填寫"}, {"touchpoint": "locker", "text": "沒有指標，繞了一圈"}, {"touchpoint": "equipment", "text": "沒有人主動介紹器材"}, {"touchpoint": "class-booking", "text": "熱門課一開放就額滿"}, {"touchpoint": "month-check", "text": "一個月只去了三次，也沒人問"}]}, "opportunities": {"added": [{"touchpoint": "sign-up", "text": "入會後直接預約導覽"}, {"touchpoint": "locker", "text": "地面指標與 App 地圖"}], "removed": [{"touchpoint": "sign-up", "text": "改成手機線上入會"}, {"touchpoint": "equipment", "text": "第一次到館安排 20 分鐘導覽"}, {"touchpoint": "month-check", "text": "教練第四週主動聯絡"}]}};
+const EXAMPLE_PAIR = {
+  cjmDiff: 1,
+  old: 'examples/welcome-current-zh.yaml',
+  'new': 'examples/welcome-future-zh.yaml',
+  differs: true,
+  titles: { from: '新會員歡迎旅程（現況）', to: '新會員歡迎旅程（未來）' },
+  fields: ['title', 'type', 'baseline'],
+  touchpoints: {
+    added: ['tour'],
+    removed: ['paper-card'],
+    moved: [],
+    changed: [
+      { id: 'sign-up', fields: ['name', 'channel', 'action', 'thought', 'emotion', 'pains', 'opportunities'], emotion: { from: -1, to: 1 } },
+      { id: 'welcome-mail', fields: ['emotion'], emotion: { from: 0, to: 1 } },
+      { id: 'locker', fields: ['emotion', 'pains', 'opportunities'], emotion: { from: -1, to: 0 } },
+      { id: 'equipment', fields: ['name', 'thought', 'emotion', 'pains', 'opportunities'], emotion: { from: -2, to: 1 } },
+      { id: 'class-booking', fields: ['emotion', 'pains'], emotion: { from: -1, to: 1 } },
+      { id: 'month-check', fields: ['name', 'channel', 'thought', 'emotion', 'pains', 'opportunities'], emotion: { from: -2, to: 1 } },
+    ],
+  },
+  stages: [
+    { id: 'join', status: 'kept', fields: [], average: { from: -0.5, to: 1 } },
+    { id: 'first-visit', status: 'kept', fields: [], average: { from: -1.5, to: 1 } },
+    { id: 'habit', status: 'kept', fields: [], average: { from: -1, to: 1 } },
+  ],
+  valleys: { opened: [], closed: ['sign-up', 'equipment', 'month-check'] },
+  pains: {
+    added: [],
+    removed: [
+      { touchpoint: 'sign-up', text: '紙本表單重複填寫' },
+      { touchpoint: 'locker', text: '沒有指標，繞了一圈' },
+      { touchpoint: 'equipment', text: '沒有人主動介紹器材' },
+      { touchpoint: 'class-booking', text: '熱門課一開放就額滿' },
+      { touchpoint: 'month-check', text: '一個月只去了三次，也沒人問' },
+    ],
+  },
+  opportunities: {
+    added: [
+      { touchpoint: 'sign-up', text: '入會後直接預約導覽' },
+      { touchpoint: 'locker', text: '地面指標與 App 地圖' },
+    ],
+    removed: [
+      { touchpoint: 'sign-up', text: '改成手機線上入會' },
+      { touchpoint: 'equipment', text: '第一次到館安排 20 分鐘導覽' },
+      { touchpoint: 'month-check', text: '教練第四週主動聯絡' },
+    ],
+  },
+};

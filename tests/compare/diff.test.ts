@@ -29,14 +29,21 @@ describe('diffJourneys', () => {
   it('lists changed fields in model order, with rename and score', () => {
     const byId = Object.fromEntries(change.touchpoints.changed.map((c) => [c.id, c]));
     expect(Object.keys(byId)).toEqual(['site', 'pay', 'cart', 'call']);
-    expect(byId.site).toMatchObject({ fields: ['name', 'emotion', 'pains', 'opportunities'], renamed: { from: 'Touchpoint site', to: 'Fast site' }, emotion: { from: -1, to: 1 } });
+    expect(byId.site).toMatchObject({
+      fields: ['name', 'emotion', 'pains', 'opportunities'],
+      renamed: { from: 'Touchpoint site', to: 'Fast site' },
+      emotion: { from: -1, to: 1 },
+    });
     expect(byId.cart).toEqual({ id: 'cart', name: 'Touchpoint cart', stageId: 'buy', fields: ['channel'] });
     expect(byId.call?.emotion).toEqual({ from: -2, to: 1 });
   });
   it('gives null for a missing score', () => {
     const a = journeyOf([{ id: 's', touchpoints: [touchpoint('x'), touchpoint('y', 1)] }]);
     const b = journeyOf([{ id: 's', touchpoints: [touchpoint('x', -1), touchpoint('y')] }]);
-    expect(diff(a, b).touchpoints.changed.map((c) => c.emotion)).toEqual([{ from: null, to: -1 }, { from: 1, to: null }]);
+    expect(diff(a, b).touchpoints.changed.map((c) => c.emotion)).toEqual([
+      { from: null, to: -1 },
+      { from: 1, to: null },
+    ]);
   });
   it('lists every stage with its average, removed ones after the stage they followed', () => {
     expect(change.stages.map((s) => [s.id, s.status, s.average.from, s.average.to])).toEqual([
@@ -61,7 +68,10 @@ describe('diffJourneys', () => {
     const b = structuredClone(a);
     b.stages[0]!.pains = ['stage-wide'];
     b.stages[0]!.touchpoints[0]!.pains = ['p'];
-    expect(diff(a, b).pains).toEqual({ added: [{ owner: 'stage', id: 's', name: 's', text: 'stage-wide' }], removed: [{ owner: 'touchpoint', id: 'x', name: 'Touchpoint x', text: 'p' }] });
+    expect(diff(a, b).pains).toEqual({
+      added: [{ owner: 'stage', id: 's', name: 's', text: 'stage-wide' }],
+      removed: [{ owner: 'touchpoint', id: 'x', name: 'Touchpoint x', text: 'p' }],
+    });
   });
   it('names journey-level fields and stage order', () => {
     const b = structuredClone(before);
@@ -70,22 +80,39 @@ describe('diffJourneys', () => {
     expect(diff(before, b).fields).toEqual(['title', 'stages']);
   });
   it('a journey against itself (or a deep copy) has no change (property)', () => {
-    fc.assert(fc.property(journeyArb, (j) => {
-      const c = diff(j, structuredClone(j));
-      expect(c.differs).toBe(false);
-      expect([c.touchpoints.added, c.touchpoints.removed, c.touchpoints.moved, c.touchpoints.changed, c.valleys.opened, c.valleys.closed, c.pains.added, c.pains.removed]).toEqual([[], [], [], [], [], [], [], []]);
-    }));
+    fc.assert(
+      fc.property(journeyArb, (j) => {
+        const c = diff(j, structuredClone(j));
+        expect(c.differs).toBe(false);
+        expect([
+          c.touchpoints.added,
+          c.touchpoints.removed,
+          c.touchpoints.moved,
+          c.touchpoints.changed,
+          c.valleys.opened,
+          c.valleys.closed,
+          c.pains.added,
+          c.pains.removed,
+        ]).toEqual([[], [], [], [], [], [], [], []]);
+      }),
+    );
   });
   it('any single score change is seen, and only that (property)', () => {
-    fc.assert(fc.property(journeyArb.filter((j) => j.stages.some((s) => s.touchpoints.length > 0)), fc.nat(), (j, pick) => {
-      const all = j.stages.flatMap((s) => s.touchpoints);
-      const b = structuredClone(j);
-      const tp = b.stages.flatMap((s) => s.touchpoints)[pick % all.length]!;
-      tp.emotion = tp.emotion === j.emotionScale[1] ? j.emotionScale[0] : j.emotionScale[1];
-      const c = diff(j, b);
-      expect(c.differs).toBe(true);
-      expect(c.touchpoints.changed).toEqual([expect.objectContaining({ id: tp.id, fields: ['emotion'] })]);
-    }));
+    fc.assert(
+      fc.property(
+        journeyArb.filter((j) => j.stages.some((s) => s.touchpoints.length > 0)),
+        fc.nat(),
+        (j, pick) => {
+          const all = j.stages.flatMap((s) => s.touchpoints);
+          const b = structuredClone(j);
+          const tp = b.stages.flatMap((s) => s.touchpoints)[pick % all.length]!;
+          tp.emotion = tp.emotion === j.emotionScale[1] ? j.emotionScale[0] : j.emotionScale[1];
+          const c = diff(j, b);
+          expect(c.differs).toBe(true);
+          expect(c.touchpoints.changed).toEqual([expect.objectContaining({ id: tp.id, fields: ['emotion'] })]);
+        },
+      ),
+    );
   });
 });
 
@@ -100,7 +127,13 @@ describe('timeline', () => {
   it('merges both maps, a removed touchpoint after the one it followed', () => {
     const c = diff(before, after);
     expect(c.timeline.map((e) => [e.id, e.status, e.emotion.from, e.emotion.to])).toEqual([
-      ['ad', 'kept', 1, 1], ['site', 'kept', -1, 1], ['pay', 'kept', -1, -2], ['letter', 'removed', 0, null], ['cart', 'kept', 0, 0], ['call', 'kept', -2, 1], ['chat', 'added', null, -1],
+      ['ad', 'kept', 1, 1],
+      ['site', 'kept', -1, 1],
+      ['pay', 'kept', -1, -2],
+      ['letter', 'removed', 0, null],
+      ['cart', 'kept', 0, 0],
+      ['call', 'kept', -2, 1],
+      ['chat', 'added', null, -1],
     ]);
   });
 });

@@ -23,17 +23,33 @@ const EXPECTED: Record<string, Expected> = {
   'spec-title.mmd': { errors: [{ code: 'mermaid-empty', line: 3, column: 1 }] },
   'spec-acc-descr.mmd': { journey: { title: ADDING, accDescr: 'A user journey for family shopping', sections: [{ name: 'Order from website', tasks: [] }] } },
   'spec-acc-descr-multiline.mmd': {
-    journey: { title: ADDING, accTitle: 'Adding acc journey diagram functionality to mermaid', accDescr: 'A user journey for\nfamily shopping', sections: [{ name: 'Order from website', tasks: [] }] },
+    journey: {
+      title: ADDING,
+      accTitle: 'Adding acc journey diagram functionality to mermaid',
+      accDescr: 'A user journey for\nfamily shopping',
+      sections: [{ name: 'Order from website', tasks: [] }],
+    },
   },
   'spec-acc-title.mmd': { journey: { accTitle: 'The title', sections: [{ name: 'Order from website', tasks: [] }] } },
   'spec-section.mmd': { journey: { title: ADDING, sections: [{ name: 'Order from website', tasks: [] }] } },
-  'spec-section-line-breaks.mmd': { journey: { title: 'Adding gantt diagram functionality to mermaid', sections: [{ name: 'Line1\nLine2\nLine3\nLine4\nLine5', tasks: [] }] } },
+  'spec-section-line-breaks.mmd': {
+    journey: { title: 'Adding gantt diagram functionality to mermaid', sections: [{ name: 'Line1\nLine2\nLine3\nLine4\nLine5', tasks: [] }] },
+  },
   // Mermaid keeps `E task: 5:` as people [''], an empty actor: cjm drops empty names.
   'spec-task.mmd': {
     journey: {
       title: ADDING,
       sections: [
-        { name: 'Documentation', tasks: [task('A task', 5, 'Alice', 'Bob', 'Charlie'), task('B task', 3, 'Bob', 'Charlie'), task('C task', 5), task('D task', 5, 'Charlie', 'Alice'), task('E task', 5)] },
+        {
+          name: 'Documentation',
+          tasks: [
+            task('A task', 5, 'Alice', 'Bob', 'Charlie'),
+            task('B task', 3, 'Bob', 'Charlie'),
+            task('C task', 5),
+            task('D task', 5, 'Charlie', 'Alice'),
+            task('E task', 5),
+          ],
+        },
         { name: 'Another section', tasks: [task('P task', 5), task('Q task', 5), task('R task', 5)] },
       ],
     },
@@ -67,7 +83,9 @@ const EXPECTED: Record<string, Expected> = {
 
 describe('Mermaid journey fixtures', () => {
   it('every fixture has an expectation and names its source', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.mmd')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.mmd'))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
     for (const f of files) expect(read(f)).toMatch(/^(---[\s\S]*?---\n)?%% From (mermaid-js\/mermaid|the Mermaid docs)/);
   });
@@ -105,14 +123,45 @@ describe('Mermaid to cjm spec', () => {
       stages: [{ name: 'Order from website', touchpoints: [] }],
     });
     const tasks = mermaidToSpec(parse('grammar-task-before-section.mmd').journey!, 'x');
-    expect(tasks.stages).toEqual([{ name: 'Tasks', touchpoints: [{ name: 'Open', emotion: 4, owner: 'Me' }, { name: 'Close', emotion: 2 }] }]);
+    expect(tasks.stages).toEqual([
+      {
+        name: 'Tasks',
+        touchpoints: [
+          { name: 'Open', emotion: 4, owner: 'Me' },
+          { name: 'Close', emotion: 2 },
+        ],
+      },
+    ]);
     // accTitle is the title when there is no title; the file name when there is neither.
     expect(mermaidToSpec(parse('spec-acc-title.mmd').journey!, 'x').title).toBe('The title');
     expect(mermaidToSpec({ sections: [] }, 'diagram').title).toBe('diagram');
   });
 
   it('finds the ```mermaid journey blocks of a Markdown file, with their line numbers, and skips other diagrams', () => {
-    const md = ['# Notes', '', '```mermaid', 'flowchart LR', '  A --> B', '```', '', '~~~mermaid', 'journey', 'title One', 'section S', 'A: 3', '~~~', '', '```mermaid', '%% c', 'journey', 'title Two', 'section S', 'B: x', '```', ''].join('\n');
+    const md = [
+      '# Notes',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  A --> B',
+      '```',
+      '',
+      '~~~mermaid',
+      'journey',
+      'title One',
+      'section S',
+      'A: 3',
+      '~~~',
+      '',
+      '```mermaid',
+      '%% c',
+      'journey',
+      'title Two',
+      'section S',
+      'B: x',
+      '```',
+      '',
+    ].join('\n');
     const blocks = markdownJourneyBlocks(md);
     expect(blocks.map((b) => b.firstLine)).toEqual([9, 16]);
     const second = parseMermaidJourney(blocks[1]!.text, 'notes.md', blocks[1]!.firstLine);

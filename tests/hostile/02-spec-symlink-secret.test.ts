@@ -39,7 +39,12 @@ describe('finding 2: specs that are symlinks to secrets, devices or pipes', () =
 
   it('files named one by one (as a shell glob would) are refused too, the pipe included', () => {
     const named = [...REFUSED, 'maps/pipe.yaml'];
-    for (const command of [['build', ...named, '--out-dir', 'out2'], ['validate', ...named], ['validate', 'maps', '--reporter', 'json'], ['check', 'maps', '--out-dir', 'out', '--reporter', 'json']]) {
+    for (const command of [
+      ['build', ...named, '--out-dir', 'out2'],
+      ['validate', ...named],
+      ['validate', 'maps', '--reporter', 'json'],
+      ['check', 'maps', '--out-dir', 'out', '--reporter', 'json'],
+    ]) {
       const run = runMeasured(command, { cwd: dir, env });
       expectContained(run, [SECRET, 'token:', 'title: [']);
       expect(run.status, command.join(' ')).toBe(1);

@@ -24,7 +24,7 @@ describe('map summary', () => {
     expect(summary(3, 'ja')).toMatch(/^Coffee：3 ステージ：/);
   });
 
-  it('opens with the map\'s own description, ended like a sentence', () => {
+  it("opens with the map's own description, ended like a sentence", () => {
     const j = journeyOf([{ id: 's', touchpoints: [touchpoint('t', 1)] }], { title: 'Coffee', description: 'A morning: from bed to desk' });
     expect(layout(j, analyse(j)).description).toMatch(/^A morning: from bed to desk\. Coffee: 1 stage: /);
     const zh = journeyOf([{ id: 's', touchpoints: [touchpoint('t', 1)] }], { title: '咖啡', locale: 'zh-Hant', description: '從起床到上班。' });

@@ -61,7 +61,8 @@ describe('layoutSheets', () => {
     const { scene, sheets, smallestText } = layoutSheets(j, analyse(j), {}, { paper: 'a4' });
     expect(sheets.length).toBeGreaterThan(0);
     expect(smallestText).toBeLessThan(MIN_TEXT_PT.a4);
-    for (const col of scene.paging!.columns) expect(sheets.some((s) => columnClips(s).some((c) => c.from <= col.x && col.x + col.width <= c.to + 1e-6))).toBe(true);
+    for (const col of scene.paging!.columns)
+      expect(sheets.some((s) => columnClips(s).some((c) => c.from <= col.x && col.x + col.width <= c.to + 1e-6))).toBe(true);
   });
 
   it('lays out any journey for paper without throwing, every column on a sheet', () => {

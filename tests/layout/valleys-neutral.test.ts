@@ -19,7 +19,10 @@ async function svgOf(text: string, options = {}): Promise<string> {
 
 describe('valleys you can trust', () => {
   it('a map whose scores are all at or above neutral has no valley band and no red alarm', async () => {
-    for (const scores of [[1, 0, 2, 0, 1], [2, 1, 2, 1, 2]]) {
+    for (const scores of [
+      [1, 0, 2, 0, 1],
+      [2, 1, 2, 1, 2],
+    ]) {
       const svg = await svgOf(map('', scores));
       expect(svg).not.toMatch(ALARMS);
       expect(svg).not.toContain('最低點 0');
@@ -34,7 +37,8 @@ describe('valleys you can trust', () => {
     expect(off.diagnostics.map((d) => [d.code, d.severity])).toEqual([['threshold-out-of-scale', 'error']]);
   });
   it('rules turn journey-quality checks off or up; the spec wins over the config', async () => {
-    const codes = async (head: string, rules = {}) => (await compile(map(head, [1, -1, 2]), { file: 'm.yaml', rules })).diagnostics.map((d) => `${d.code}:${d.severity}`);
+    const codes = async (head: string, rules = {}) =>
+      (await compile(map(head, [1, -1, 2]), { file: 'm.yaml', rules })).diagnostics.map((d) => `${d.code}:${d.severity}`);
     expect(await codes('')).toEqual(['valley-without-pain:warning']);
     expect(await codes('rules: {valley-without-pain: off}\n')).toEqual([]);
     expect(await codes('', { 'valley-without-pain': 'error' })).toEqual(['valley-without-pain:error']);
@@ -52,12 +56,28 @@ describe('valleys you can trust', () => {
 
 describe('locales and channels people type', () => {
   it('maps aliases in any case onto the label locales', () => {
-    expect(['zh-TW', 'zh-hk', 'zh_Hant_TW', 'zh-CN', 'ZH-SG', 'zh', 'ja-JP', 'en-US', 'en-GB', 'fr'].map(canonicalLocale)).toEqual(
-      ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-Hans', 'zh-Hans', 'zh-Hans', 'ja', 'en', 'en', undefined],
-    );
+    expect(['zh-TW', 'zh-hk', 'zh_Hant_TW', 'zh-CN', 'ZH-SG', 'zh', 'ja-JP', 'en-US', 'en-GB', 'fr'].map(canonicalLocale)).toEqual([
+      'zh-Hant',
+      'zh-Hant',
+      'zh-Hant',
+      'zh-Hans',
+      'zh-Hans',
+      'zh-Hans',
+      'ja',
+      'en',
+      'en',
+      undefined,
+    ]);
   });
   it('names channels without a registry readably, in the map locale', async () => {
-    expect([channelName('line', 'zh-TW'), channelName('phone', 'zh-TW'), channelName('phone', 'zh-CN'), channelName('phone', 'en'), channelName('kiosk-x', 'ja'), channelName('constructor', 'en')]).toEqual(['LINE', '電話', '电话', 'Phone', 'Kiosk-x', 'Constructor']);
+    expect([
+      channelName('line', 'zh-TW'),
+      channelName('phone', 'zh-TW'),
+      channelName('phone', 'zh-CN'),
+      channelName('phone', 'en'),
+      channelName('kiosk-x', 'ja'),
+      channelName('constructor', 'en'),
+    ]).toEqual(['LINE', '電話', '电话', 'Phone', 'Kiosk-x', 'Constructor']);
     const svg = await svgOf(map('', [1, -1, 2]));
     expect(svg).toContain('>LINE<');
     expect(svg).toContain('>電話<');

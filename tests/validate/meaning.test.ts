@@ -6,11 +6,39 @@ const scored = ['      - name: s1', '        emotion: 1', '      - name: s2', ' 
 
 describe('meaning errors', () => {
   it('threshold-out-of-scale at valleyThreshold, against the declared scale', () => {
-    const text = lines('title: T', 'emotionScale: [1, 5]', 'valleyThreshold: 0', 'stages:', '  - id: awareness', '    touchpoints:', '      - {name: a, emotion: 1}', '      - {name: b, emotion: 2}');
+    const text = lines(
+      'title: T',
+      'emotionScale: [1, 5]',
+      'valleyThreshold: 0',
+      'stages:',
+      '  - id: awareness',
+      '    touchpoints:',
+      '      - {name: a, emotion: 1}',
+      '      - {name: b, emotion: 2}',
+    );
     expect(report(text)).toEqual([
-      { code: 'threshold-out-of-scale', line: 3, column: 18, message: "valleyThreshold must be between 1 and 5, the map's emotionScale (got 0)", hint: 'pick a score on the scale, e.g. 2' },
+      {
+        code: 'threshold-out-of-scale',
+        line: 3,
+        column: 18,
+        message: "valleyThreshold must be between 1 and 5, the map's emotionScale (got 0)",
+        hint: 'pick a score on the scale, e.g. 2',
+      },
     ]);
-    expect(check(lines('title: T', 'emotionScale: [1, 5]', 'valleyThreshold: 2', 'stages:', '  - id: awareness', '    touchpoints:', '      - {name: a, emotion: 1}', '      - {name: b, emotion: 2}')).journey?.valleyThreshold).toBe(2);
+    expect(
+      check(
+        lines(
+          'title: T',
+          'emotionScale: [1, 5]',
+          'valleyThreshold: 2',
+          'stages:',
+          '  - id: awareness',
+          '    touchpoints:',
+          '      - {name: a, emotion: 1}',
+          '      - {name: b, emotion: 2}',
+        ),
+      ).journey?.valleyThreshold,
+    ).toBe(2);
   });
 
   it('emotion-out-of-scale at the score, against the default scale', () => {

@@ -29,7 +29,14 @@ interface DiffFlags {
 const DRAWN = ['svg', 'html', 'pdf'] as const;
 
 /** `-o change.svg|.html|.pdf`: NEW drawn with OLD as its baseline, the same drawing as `baseline:` gives. */
-async function writeChangeMap(before: Prepared, after: Prepared, names: { old: string; new: string }, change: JourneyChange, flags: DiffFlags, ctx: CliContext): Promise<void> {
+async function writeChangeMap(
+  before: Prepared,
+  after: Prepared,
+  names: { old: string; new: string },
+  change: JourneyChange,
+  flags: DiffFlags,
+  ctx: CliContext,
+): Promise<void> {
   const output = flags.output!;
   const format = DRAWN.find((f) => extname(output).toLowerCase() === `.${f}`);
   if (!format) return ctx.error(`-o ${output}: name the file .svg, .html or .pdf`, EXIT.usage);
@@ -74,7 +81,9 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .description('show what changed between two maps: touchpoints, scores, stages, valleys, pains and opportunities')
     .argument('<old>', 'the earlier map: a file, or REV:PATH read from git (HEAD:maps/a.yaml)')
     .argument('<new>', 'the later map: a file, or REV:PATH')
-    .addOption(new Option('--format <format>', 'text for a terminal, md for a pull-request comment, json for tools').choices(['text', 'md', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'text for a terminal, md for a pull-request comment, json for tools').choices(['text', 'md', 'json']).default('text'),
+    )
     .option('--exit-code', 'exit with 1 when the maps differ (like git diff --exit-code)')
     .option('-o, --output <file>', 'also draw NEW with OLD as its baseline: change.svg, .html or .pdf')
     .addOption(new Option('--theme <theme>', 'theme of the -o drawing').choices(['light', 'dark', 'mono']))

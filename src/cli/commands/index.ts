@@ -14,4 +14,15 @@ import { registerInit } from './init.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBuild, registerCheck, registerWatch, registerServe, registerValidate, registerReport, registerDiff, registerConvert, registerInit, registerSchema];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerBuild,
+  registerCheck,
+  registerWatch,
+  registerServe,
+  registerValidate,
+  registerReport,
+  registerDiff,
+  registerConvert,
+  registerInit,
+  registerSchema,
+];

@@ -26,7 +26,11 @@ interface InitFlags {
   force?: boolean;
 }
 
-const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+const exists = async (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 export function registerInit(program: Command, ctx: CliContext): void {
   program
@@ -34,7 +38,11 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .description('write a starter journey map to edit')
     .argument('[file]', 'where to write it (default: journey.yaml, or journey.md with --format md); - for standard output')
     .addOption(new Option('--format <format>', 'yaml or md (default: from the file name, else yaml)').choices(['yaml', 'md']))
-    .addOption(new Option('--locale <locale>', `language of the starter map: ${STARTER_LOCALES.join(', ')}, or a tag such as zh-TW, zh-CN, ja-JP`).argParser(starterLocale).default('en'))
+    .addOption(
+      new Option('--locale <locale>', `language of the starter map: ${STARTER_LOCALES.join(', ')}, or a tag such as zh-TW, zh-CN, ja-JP`)
+        .argParser(starterLocale)
+        .default('en'),
+    )
     .option('--force', 'overwrite the file if it exists')
     .addHelpText(
       'after',

@@ -53,10 +53,24 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         if ('problem' in source) {
           ctx.error(source.problem, source.exit);
           // The JSON document lists it too, as the batch reporters do: a tool reading only stdout must see it.
-          collected.push({ file: name, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: source.problem.startsWith(`${name}: unsafe-input:`) ? 'unsafe-input' : 'io-error', message: source.problem });
+          collected.push({
+            file: name,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            severity: 'error',
+            code: source.problem.startsWith(`${name}: unsafe-input:`) ? 'unsafe-input' : 'io-error',
+            message: source.problem,
+          });
           continue;
         }
-        const { prepared, diagnostics } = await prepareWithBaseline(source.text, { file: source.file, ...(source.path ? { path: source.path } : {}), cwd: ctx.cwd, inputFormat: source.format });
+        const { prepared, diagnostics } = await prepareWithBaseline(source.text, {
+          file: source.file,
+          ...(source.path ? { path: source.path } : {}),
+          cwd: ctx.cwd,
+          inputFormat: source.format,
+        });
         for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);
         else if (!prepared) ctx.fail(EXIT.invalid);

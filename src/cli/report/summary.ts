@@ -45,7 +45,12 @@ export function summaryLine(report: BatchReport): string {
   const time = `in ${report.seconds.toFixed(1)} s`;
   const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
   if (report.command === 'build') return `built ${plural(c.maps, 'map')} (${plural(c.files, 'file')}, ${c.written} written) ${time}${failed}`;
-  const findings = [c.stale > 0 && `${c.stale} stale`, c.missing > 0 && `${c.missing} missing`, report.orphans.length > 0 && `${report.orphans.length} without a source`, (report.temporaries?.length ?? 0) > 0 && `${report.temporaries?.length} left-over temporary`].filter(Boolean);
+  const findings = [
+    c.stale > 0 && `${c.stale} stale`,
+    c.missing > 0 && `${c.missing} missing`,
+    report.orphans.length > 0 && `${report.orphans.length} without a source`,
+    (report.temporaries?.length ?? 0) > 0 && `${report.temporaries?.length} left-over temporary`,
+  ].filter(Boolean);
   // A map that failed was not compared, so "all up to date" would overstate what was checked.
   const verdict = findings.length > 0 ? findings.join(', ') : c.failed > 0 ? 'up to date' : 'all up to date';
   return `checked ${plural(c.maps, 'map')} (${plural(c.files, 'file')}) ${time}: ${verdict}${failed}`;

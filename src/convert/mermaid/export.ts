@@ -33,7 +33,10 @@ export function toMermaid(journey: Journey): string {
   for (const stage of journey.stages) {
     out.push(`  section ${escapeMermaid(stage.name, ':;#')}`);
     for (const tp of stage.touchpoints) {
-      const actors = (tp.owner ?? '').split(',').map((a) => escapeMermaid(a, ':;#')).filter((a) => a !== '');
+      const actors = (tp.owner ?? '')
+        .split(',')
+        .map((a) => escapeMermaid(a, ':;#'))
+        .filter((a) => a !== '');
       out.push(`    ${escapeMermaid(tp.name, ':;#')}: ${mermaidScore(tp.emotion, journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
     }
   }

@@ -35,7 +35,18 @@ export interface MermaidParse {
   diagnostics: Diagnostic[];
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', semi: ';', num: '#', comma: ',', nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  semi: ';',
+  num: '#',
+  comma: ',',
+  nbsp: '\u00a0',
+};
 const ENTITY = /#(\w+);/g;
 const BREAK = /<\/?br\s*\/?>/gi;
 
@@ -199,7 +210,10 @@ export function parseMermaidJourney(source: string, file: string, firstLine = 1)
       report(P.scoreOutOfRange(score), index, scoreCol, scoreText.length);
       return;
     }
-    const actors = (rawActors ?? '').split(',').map(mermaidText).filter((a) => a !== '');
+    const actors = (rawActors ?? '')
+      .split(',')
+      .map(mermaidText)
+      .filter((a) => a !== '');
     current().tasks.push({ name, score, actors });
   };
 

@@ -10,8 +10,7 @@ const ESCAPES = 'write #58; for a colon, #59; for a semicolon, #35; for #';
 export const mermaidProblems = {
   notJourney: (got: string) =>
     error('mermaid-not-journey', `a Mermaid user journey starts with \`journey\` (got ${quoted(got)})`, 'cjm imports only `journey` diagrams'),
-  noJourney: () =>
-    error('mermaid-not-journey', 'this Markdown file holds no ```mermaid block with a `journey` diagram'),
+  noJourney: () => error('mermaid-not-journey', 'this Markdown file holds no ```mermaid block with a `journey` diagram'),
   missingScore: (task: string) =>
     error('mermaid-missing-score', `task ${quoted(task)} has no score`, 'write it as `Task name: 3: Actor`, with a score from 1 to 5'),
   scoreNotNumber: (got: string) =>

@@ -61,10 +61,12 @@ export function readBlocks(lines: readonly string[], firstLine: number): Block[]
     if (fence) {
       const close = new RegExp(`^ {0,3}${fence[1]?.[0] === '`' ? '`' : '~'}{${fence[1]?.length ?? 3},}[ \\t]*$`);
       const inner: Piece[] = [];
-      for (i += 1; i < lines.length && !close.test(lines[i] ?? ''); i += 1) inner.push({ text: lines[i] ?? '', span: span(firstLine + i, 1, firstLine + i, (lines[i] ?? '').length + 1) });
+      for (i += 1; i < lines.length && !close.test(lines[i] ?? ''); i += 1)
+        inner.push({ text: lines[i] ?? '', span: span(firstLine + i, 1, firstLine + i, (lines[i] ?? '').length + 1) });
       const first = inner[0];
       const last = inner[inner.length - 1];
-      if (first && last) blocks.push({ kind: 'text', verbatim: true, content: { text: inner.map((p) => p.text).join('\n'), span: cover(first.span, last.span) } });
+      if (first && last)
+        blocks.push({ kind: 'text', verbatim: true, content: { text: inner.map((p) => p.text).join('\n'), span: cover(first.span, last.span) } });
       list = [];
       paragraph = undefined;
       afterBlank = false;
@@ -79,7 +81,12 @@ export function readBlocks(lines: readonly string[], firstLine: number): Block[]
     if (underline && paragraph && !paragraph.verbatim && blocks[blocks.length - 1] === paragraph) {
       // `Title` over `===` or `---` is a heading in CommonMark (and on GitHub), not a paragraph.
       const level = underline[1]?.startsWith('=') ? 1 : 2;
-      blocks[blocks.length - 1] = { kind: 'heading', level, span: cover(paragraph.content.span, span(n, 1, n, line.trimEnd().length + 1)), content: paragraph.content };
+      blocks[blocks.length - 1] = {
+        kind: 'heading',
+        level,
+        span: cover(paragraph.content.span, span(n, 1, n, line.trimEnd().length + 1)),
+        content: paragraph.content,
+      };
       paragraph = undefined;
       continue;
     }

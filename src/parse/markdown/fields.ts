@@ -58,6 +58,9 @@ export function splitKey(content: Piece): KeyedItem | undefined {
   const valueColumn = column + match[0].length;
   return {
     key: { text: keyText, span: span(line, keyStart, line, keyStart + keyText.length) },
-    value: { text: content.text.slice(match[0].length), span: valueColumn >= endColumn && endLine === line ? span(line, valueColumn, line, valueColumn) : span(line, valueColumn, endLine, endColumn) },
+    value: {
+      text: content.text.slice(match[0].length),
+      span: valueColumn >= endColumn && endLine === line ? span(line, valueColumn, line, valueColumn) : span(line, valueColumn, endLine, endColumn),
+    },
   };
 }

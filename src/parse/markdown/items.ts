@@ -60,7 +60,10 @@ export function readField(ctx: BuildContext, section: Section, content: Piece, w
   if (!rule) {
     const known = Object.keys(rules);
     const misplaced = section.kind === 'stage' && Object.hasOwn(TOUCHPOINT_FIELDS, name);
-    ctx.report(misplaced ? mdProblems.touchpointKeyOnStage(key.text) : mdProblems.unknownKey(key.text, section.kind, closest(key.text, known), known), key.span);
+    ctx.report(
+      misplaced ? mdProblems.touchpointKeyOnStage(key.text) : mdProblems.unknownKey(key.text, section.kind, closest(key.text, known), known),
+      key.span,
+    );
     return IGNORE;
   }
   const path = [...section.path, rule.field];

@@ -7,9 +7,9 @@ const error = (code: string, message: string, hint?: string): Problem =>
   hint === undefined ? { code, severity: 'error', message } : { code, severity: 'error', message, hint };
 
 export const mdProblems = {
-  unclosedFrontMatter: () => error('md-unclosed-front-matter', 'the front matter opened by `---` on line 1 is never closed', 'end it with a line holding only `---`'),
-  frontMatterNotMapping: () =>
-    error('md-front-matter-not-mapping', 'the front matter must be YAML fields such as `title: …` and `locale: …`'),
+  unclosedFrontMatter: () =>
+    error('md-unclosed-front-matter', 'the front matter opened by `---` on line 1 is never closed', 'end it with a line holding only `---`'),
+  frontMatterNotMapping: () => error('md-front-matter-not-mapping', 'the front matter must be YAML fields such as `title: …` and `locale: …`'),
   stagesInFrontMatter: () =>
     error('md-stages-in-front-matter', 'stages are not written in the front matter', 'write each stage as a `## Name` heading in the body'),
   noStages: () => error('md-no-stages', 'no stages found', 'write each stage as a `## Name` heading, and its touchpoints as `### Name` headings under it'),
@@ -26,11 +26,19 @@ export const mdProblems = {
   headingLevel: (level: number) =>
     error('md-heading-level', `\`${'#'.repeat(level)}\` headings are not part of the format`, 'use `##` for a stage and `###` for a touchpoint'),
   itemOutsideStage: () =>
-    error('md-item-outside-stage', 'this list is not under a stage or touchpoint', 'put it under a `##` stage or `###` touchpoint; title, persona and the other journey fields go in the front matter'),
+    error(
+      'md-item-outside-stage',
+      'this list is not under a stage or touchpoint',
+      'put it under a `##` stage or `###` touchpoint; title, persona and the other journey fields go in the front matter',
+    ),
   expectedKey: (text: string) =>
     error('md-expected-key', `expected a \`key: value\` bullet, got ${quoted(text)}`, 'e.g. `- thought: …`, `- pain: …`, `- emotion: 🙁`'),
   unknownKey: (key: string, owner: 'stage' | 'touchpoint', suggestion: string | undefined, allowed: readonly string[]) =>
-    error('md-unknown-key', `unknown key ${quoted(key)} for a ${owner}`, suggestion === undefined ? `a ${owner} takes: ${allowed.join(', ')}` : `did you mean ${quoted(suggestion)}?`),
+    error(
+      'md-unknown-key',
+      `unknown key ${quoted(key)} for a ${owner}`,
+      suggestion === undefined ? `a ${owner} takes: ${allowed.join(', ')}` : `did you mean ${quoted(suggestion)}?`,
+    ),
   touchpointKeyOnStage: (key: string) =>
     error('md-unknown-key', `${quoted(key)} belongs to a touchpoint, not to a stage`, 'put it under a `###` touchpoint heading'),
   duplicateField: (field: string, owner: 'stage' | 'touchpoint', firstLine: number) =>
@@ -43,10 +51,13 @@ export const mdProblems = {
   nestedTooDeep: () => error('md-nested-too-deep', 'lists go one level deep here', 'one nested item per pain, opportunity or metric'),
   unexpectedList: (field: string) =>
     error('md-unexpected-list', `${field} takes a single value, not a nested list`, 'only pains, opportunities and metrics take nested items'),
-  unknownFace: (got: string, table: string) =>
-    error('md-unknown-face', `emotion must be a number or one face, got ${quoted(got)}`, `faces: ${table}`),
+  unknownFace: (got: string, table: string) => error('md-unknown-face', `emotion must be a number or one face, got ${quoted(got)}`, `faces: ${table}`),
   faceMismatch: (number: string, face: string, value: number, scale: readonly [number, number]) =>
-    error('md-face-mismatch', `emotion ${number} does not match ${face}, which stands for ${value} on the scale ${scale[0]} to ${scale[1]}`, 'write the number or the face'),
+    error(
+      'md-face-mismatch',
+      `emotion ${number} does not match ${face}, which stands for ${value} on the scale ${scale[0]} to ${scale[1]}`,
+      'write the number or the face',
+    ),
   textOutsideStage: (): Problem => ({
     code: 'md-text-outside-stage',
     severity: 'warning',
@@ -57,9 +68,24 @@ export const mdProblems = {
 
 /** Every code above. */
 export const MD_DIAGNOSTIC_CODES = [
-  'md-unclosed-front-matter', 'md-front-matter-not-mapping', 'md-stages-in-front-matter', 'md-no-stages',
-  'md-misplaced-title', 'md-duplicate-title', 'md-title-mismatch', 'md-touchpoint-outside-stage', 'md-heading-level',
-  'md-item-outside-stage', 'md-expected-key', 'md-unknown-key', 'md-duplicate-key', 'md-metrics-inline',
-  'md-metric-format', 'md-nested-too-deep', 'md-unexpected-list', 'md-unknown-face', 'md-face-mismatch',
+  'md-unclosed-front-matter',
+  'md-front-matter-not-mapping',
+  'md-stages-in-front-matter',
+  'md-no-stages',
+  'md-misplaced-title',
+  'md-duplicate-title',
+  'md-title-mismatch',
+  'md-touchpoint-outside-stage',
+  'md-heading-level',
+  'md-item-outside-stage',
+  'md-expected-key',
+  'md-unknown-key',
+  'md-duplicate-key',
+  'md-metrics-inline',
+  'md-metric-format',
+  'md-nested-too-deep',
+  'md-unexpected-list',
+  'md-unknown-face',
+  'md-face-mismatch',
   'md-text-outside-stage',
 ] as const;

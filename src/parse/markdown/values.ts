@@ -45,7 +45,10 @@ const table = (scale: readonly [number, number]): string => FACES.map((face, i) 
 export function readEmotion(raw: string, scale: readonly [number, number]): EmotionReading {
   const value = readNumberOrText(raw);
   if (typeof value === 'number' || jsonString(raw) !== undefined) return { value };
-  const parts = value.replace(/\uFE0F/g, '').split(/\s+/).filter(Boolean);
+  const parts = value
+    .replace(/\uFE0F/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const faces = parts.filter((p) => PICTOGRAPH.test(p));
   if (faces.length === 0 || parts.length > 2 || faces.length > 1) {
     return faces.length > 0 ? { problem: mdProblems.unknownFace(value, table(scale)) } : { value };

@@ -15,12 +15,7 @@ export function valleyOf(analysis: Analysis, touchpointId: string): Valley | und
 }
 
 /** "−2 / 2" plus a valley or lowest-point badge; "not scored" when there is no score. */
-export function emotionMarkup(
-  emotion: number | undefined,
-  scale: [number, number],
-  valley: Valley | undefined,
-  labels: Labels,
-): string {
+export function emotionMarkup(emotion: number | undefined, scale: [number, number], valley: Valley | undefined, labels: Labels): string {
   if (emotion === undefined) return `<span class="cjm-muted">${esc(labels.page.unscored)}</span>`;
   const tone = emotion < (scale[0] + scale[1]) / 2 ? 'neg' : emotion > (scale[0] + scale[1]) / 2 ? 'pos' : 'mid';
   const score = `<span class="cjm-score cjm-${tone}">${esc(formatScore(emotion, scale))}</span><span class="cjm-muted"> / ${esc(formatScore(scale[1], scale))}</span>`;

@@ -44,12 +44,13 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
       ? `<figure class="cjm-map-light">${embedSvg(renderSvg(scenes.light))}</figure>` +
         `<figure class="cjm-map-dark">${embedSvg(renderSvg(scenes.dark, { idPrefix: DARK_ID_PREFIX }))}</figure>`
       : `<figure class="cjm-map">${embedSvg(renderSvg(main))}</figure>`;
-  const css = pageCss({
-    mode,
-    mapWidth: main.width,
-    fontFamily: main.fontFamily,
-    mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
-  }) + (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
+  const css =
+    pageCss({
+      mode,
+      mapWidth: main.width,
+      fontFamily: main.fontFamily,
+      mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
+    }) + (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
   // The map's scroller and the table's wrapper are the regions (landmarks) named "map" and
   // "touchpoints"; their sections stay unnamed, so no two landmarks share a name.
   const body = [

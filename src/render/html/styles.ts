@@ -4,18 +4,48 @@
 export type PageMode = 'auto' | 'light' | 'dark';
 
 export interface Palette {
-  bg: string; surface: string; text: string; muted: string; border: string;
-  accent: string; neg: string; pos: string; focus: string; badgeBg: string; badgeFg: string; stageBg: string;
+  bg: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  neg: string;
+  pos: string;
+  focus: string;
+  badgeBg: string;
+  badgeFg: string;
+  stageBg: string;
 }
 
 export const PALETTES: Record<'light' | 'dark', Palette> = {
   light: {
-    bg: '#f6f7f9', surface: '#ffffff', text: '#1f2937', muted: '#4b5563', border: '#d1d5db',
-    accent: '#1d4ed8', neg: '#b91c1c', pos: '#047857', focus: '#1d4ed8', badgeBg: '#fee2e2', badgeFg: '#991b1b', stageBg: '#eef2ff',
+    bg: '#f6f7f9',
+    surface: '#ffffff',
+    text: '#1f2937',
+    muted: '#4b5563',
+    border: '#d1d5db',
+    accent: '#1d4ed8',
+    neg: '#b91c1c',
+    pos: '#047857',
+    focus: '#1d4ed8',
+    badgeBg: '#fee2e2',
+    badgeFg: '#991b1b',
+    stageBg: '#eef2ff',
   },
   dark: {
-    bg: '#0f172a', surface: '#1e293b', text: '#e5e7eb', muted: '#b6c0cf', border: '#475569',
-    accent: '#93c5fd', neg: '#fca5a5', pos: '#6ee7b7', focus: '#fbbf24', badgeBg: '#7f1d1d', badgeFg: '#fee2e2', stageBg: '#312e81',
+    bg: '#0f172a',
+    surface: '#1e293b',
+    text: '#e5e7eb',
+    muted: '#b6c0cf',
+    border: '#475569',
+    accent: '#93c5fd',
+    neg: '#fca5a5',
+    pos: '#6ee7b7',
+    focus: '#fbbf24',
+    badgeBg: '#7f1d1d',
+    badgeFg: '#fee2e2',
+    stageBg: '#312e81',
   },
 };
 
@@ -47,9 +77,11 @@ export function pageCss(input: StyleInput): string {
   const light = `:root{${vars(PALETTES.light, input.mapBackground.light, 'light')}}`;
   const dark = `:root{${vars(PALETTES.dark, input.mapBackground.dark, 'dark')}}`;
   const themes =
-    input.mode === 'light' ? light
-    : input.mode === 'dark' ? dark
-    : `${light}\n@media (prefers-color-scheme:dark){${dark}#cjm-maps>.cjm-map-light{visibility:hidden}#cjm-maps>.cjm-map-dark{visibility:visible}}`;
+    input.mode === 'light'
+      ? light
+      : input.mode === 'dark'
+        ? dark
+        : `${light}\n@media (prefers-color-scheme:dark){${dark}#cjm-maps>.cjm-map-light{visibility:hidden}#cjm-maps>.cjm-map-dark{visibility:visible}}`;
   return `${themes}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--text);font:15px/1.6 ${safeFonts(input.fontFamily)};overflow-wrap:anywhere}

@@ -21,7 +21,21 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
     }
   }
   // touchpointFields yields keys in one fixed order; sort the union into that order too.
-  const order = ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'pains', 'opportunities', 'owner', 'metrics', 'frontstage', 'backstage', 'support'];
+  const order = [
+    'description',
+    'channel',
+    'when',
+    'action',
+    'thought',
+    'feeling',
+    'pains',
+    'opportunities',
+    'owner',
+    'metrics',
+    'frontstage',
+    'backstage',
+    'support',
+  ];
   columns.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const span = columns.length + 2;
   const head =
@@ -41,7 +55,11 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
       );
     });
     // The stage's description whole (the map clamps it to a few lines), one <p> per paragraph.
-    const about = (stage.description ?? '').split(/\n{2,}/).filter((p) => p.trim() !== '').map((p) => `<p class="cjm-stage-description">${esc(p)}</p>`).join('');
+    const about = (stage.description ?? '')
+      .split(/\n{2,}/)
+      .filter((p) => p.trim() !== '')
+      .map((p) => `<p class="cjm-stage-description">${esc(p)}</p>`)
+      .join('');
     return `<tbody><tr class="cjm-stage-row"><th scope="rowgroup" colspan="${span}">${esc(stage.name)}${about}</th></tr>${rows.join('')}</tbody>`;
   });
   return (

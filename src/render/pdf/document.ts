@@ -82,7 +82,10 @@ export function withContentId(bytes: Uint8Array): Uint8Array {
   const tail = Buffer.from(bytes.buffer, bytes.byteOffset + tailStart, bytes.length - tailStart).toString('latin1');
   const at = tail.lastIndexOf(placeholder);
   if (at < 0) throw new Error('renderPdf: trailer /ID placeholder not found (pdfkit changed?)');
-  const id = createHash('sha256').update(bytes).digest('hex').slice(0, ID_BYTES * 2);
+  const id = createHash('sha256')
+    .update(bytes)
+    .digest('hex')
+    .slice(0, ID_BYTES * 2);
   const out = Uint8Array.from(bytes);
   out.set(Buffer.from(`<${id}> <${id}>`, 'latin1'), tailStart + at);
   return out;

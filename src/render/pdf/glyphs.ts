@@ -70,7 +70,10 @@ const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).t
 /** One warning for all missing characters, or none. */
 export function missingGlyphWarning(chars: readonly string[], fontLabel: string, output = 'PDF'): string | undefined {
   if (chars.length === 0) return undefined;
-  const listed = chars.slice(0, MAX_LISTED).map((ch) => `"${ch}" ${codePoint(ch)}`).join(', ');
+  const listed = chars
+    .slice(0, MAX_LISTED)
+    .map((ch) => `"${ch}" ${codePoint(ch)}`)
+    .join(', ');
   const more = chars.length > MAX_LISTED ? ` and ${chars.length - MAX_LISTED} more` : '';
   const noun = chars.length === 1 ? 'character' : `${chars.length} characters`;
   return `font ${fontLabel} has no glyph for ${noun}: ${listed}${more}; the ${output} shows ${chars.length === 1 ? 'it' : 'them'} as empty boxes. Pass --font (or set \`font\` in the spec) to a font that has ${chars.length === 1 ? 'it' : 'them'}`;

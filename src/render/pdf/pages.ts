@@ -37,7 +37,11 @@ interface Slice {
   layers: Layer[];
 }
 
-const whole = (scene: Scene): Slice => ({ width: scene.width, height: scene.height, layers: [{ clip: { x: 0, y: 0, width: scene.width, height: scene.height }, dx: 0, dy: 0 }] });
+const whole = (scene: Scene): Slice => ({
+  width: scene.width,
+  height: scene.height,
+  layers: [{ clip: { x: 0, y: 0, width: scene.width, height: scene.height }, dx: 0, dy: 0 }],
+});
 
 /** Cuts the map into slices no wider than `maxWidth` scene units; undefined when layout gave no page structure. */
 export function splitMap(scene: Scene, maxWidth: number): Slice[] | undefined {
@@ -83,7 +87,12 @@ function continuation(scene: Scene, stages: readonly PagingStage[], row: { y: nu
 }
 
 const atScale = (slice: Slice, scale: number, originX: number, originY: number, width: number, height: number): PagePlan => ({
-  width, height, scale, originX, originY, layers: slice.layers,
+  width,
+  height,
+  scale,
+  originX,
+  originY,
+  layers: slice.layers,
 });
 
 function planFit(scene: Scene): PagePlan[] {

@@ -20,7 +20,10 @@ export class PdfTags {
   /** A curve broken by unscored touchpoints is several paths: the first is the figure, the rest decoration. */
   private figure = false;
 
-  constructor(private readonly doc: PDFKit.PDFDocument, private readonly figureAlt: string) {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly figureAlt: string,
+  ) {
     this.parent = doc.struct('Document');
     doc.addStructure(this.parent);
   }
@@ -42,7 +45,7 @@ export class PdfTags {
   /** Starts the marked content of a leaf node; `end` must follow once it is drawn. */
   begin(n: SceneNode): void {
     const curve = n.kind === 'path' && n.role === 'curve' && !this.figure;
-    const tag = n.kind === 'text' ? HEADINGS[n.role ?? 'action'] ?? 'P' : curve ? 'Figure' : undefined;
+    const tag = n.kind === 'text' ? (HEADINGS[n.role ?? 'action'] ?? 'P') : curve ? 'Figure' : undefined;
     if (!tag || this.tagged.has(n)) {
       this.doc.markContent('Artifact');
       return;

@@ -32,7 +32,11 @@ export function drawText(doc: PDFKit.PDFDocument, n: TextNode, faces: FontFaces)
   useBfcharCmap(doc);
   doc.fontSize(n.fontSize);
   doc.fillColor(colour);
-  if (fakeBold) doc.strokeColor(colour).lineWidth(n.fontSize * FAKE_BOLD).lineJoin('round');
+  if (fakeBold)
+    doc
+      .strokeColor(colour)
+      .lineWidth(n.fontSize * FAKE_BOLD)
+      .lineJoin('round');
   for (const line of n.lines) {
     const text = drawableText(line.text, face);
     if (text.trim() === '') continue;

@@ -20,7 +20,10 @@ const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 
 /** UTF-16 code units, as a CMap destination string. */
 function utf16Hex(codePoints: readonly number[]): string {
-  return String.fromCodePoint(...codePoints).split('').map((u) => hex4(u.charCodeAt(0))).join('');
+  return String.fromCodePoint(...codePoints)
+    .split('')
+    .map((u) => hex4(u.charCodeAt(0)))
+    .join('');
 }
 
 export function bfcharCmap(unicode: readonly (readonly number[] | undefined)[]): string {

@@ -7,26 +7,31 @@ import { el, escapeXml, fmt, textEl } from './xml.js';
 
 type Cls = (role?: string) => string | undefined;
 /** A node's role as its prefixed class (`<prefix>-<role>`). */
-const classOf = (ids: SvgIds): Cls => (role) => (role ? ids.cls(role) : undefined);
+const classOf =
+  (ids: SvgIds): Cls =>
+  (role) =>
+    role ? ids.cls(role) : undefined;
 
 const dash = (d?: number[]): string | undefined => (d?.length ? d.map(fmt).join(' ') : undefined);
 const opacity = (o?: number): number | undefined => (o === undefined || o >= 1 ? undefined : o);
 
 export function pathData(segments: readonly PathSegment[]): string {
-  return segments
-    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch is exhaustive (TypeScript checks it)
-    .map((s) => {
-      switch (s.op) {
-        case 'M':
-        case 'L':
-          return `${s.op}${fmt(s.x)} ${fmt(s.y)}`;
-        case 'C':
-          return `C${fmt(s.x1)} ${fmt(s.y1)} ${fmt(s.x2)} ${fmt(s.y2)} ${fmt(s.x)} ${fmt(s.y)}`;
-        case 'Z':
-          return 'Z';
-      }
-    })
-    .join('');
+  return (
+    segments
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch is exhaustive (TypeScript checks it)
+      .map((s) => {
+        switch (s.op) {
+          case 'M':
+          case 'L':
+            return `${s.op}${fmt(s.x)} ${fmt(s.y)}`;
+          case 'C':
+            return `C${fmt(s.x1)} ${fmt(s.y1)} ${fmt(s.x2)} ${fmt(s.y2)} ${fmt(s.x)} ${fmt(s.y)}`;
+          case 'Z':
+            return 'Z';
+        }
+      })
+      .join('')
+  );
 }
 
 function paint(n: { fill?: string; fillOpacity?: number; stroke?: string; strokeWidth?: number; dash?: number[] }): Record<string, AttrValue> {
@@ -34,7 +39,7 @@ function paint(n: { fill?: string; fillOpacity?: number; stroke?: string; stroke
     fill: n.fill ?? 'none',
     'fill-opacity': opacity(n.fillOpacity),
     stroke: n.stroke,
-    'stroke-width': n.stroke ? n.strokeWidth ?? 1 : undefined,
+    'stroke-width': n.stroke ? (n.strokeWidth ?? 1) : undefined,
     'stroke-dasharray': n.stroke ? dash(n.dash) : undefined,
   };
 }
@@ -77,7 +82,11 @@ function group(n: GroupNode, ids: SvgIds): string {
   const data: Record<string, AttrValue> = {};
   for (const [k, v] of Object.entries(n.data ?? {})) data[`data-${k}`] = v;
   const title = n.tooltip ? `<title>${escapeXml(n.tooltip)}</title>` : '';
-  return el('g', { id: n.id === undefined ? undefined : ids.id(n.id), class: classOf(ids)(n.role), ...data }, title + n.children.map((c) => renderNode(c, ids)).join(''));
+  return el(
+    'g',
+    { id: n.id === undefined ? undefined : ids.id(n.id), class: classOf(ids)(n.role), ...data },
+    title + n.children.map((c) => renderNode(c, ids)).join(''),
+  );
 }
 
 /** `ids` writes every id and reference (the document's id prefix). */

@@ -26,7 +26,12 @@ function hash(text: string): string {
  */
 export function prefixFrom(name: string): string {
   const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX).replace(/-+$/, '');
+  const slug = ascii
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX)
+    .replace(/-+$/, '');
   const lossy = /[^\x00-\x7f]/.test(ascii);
   if (!slug) return `${DEFAULT_PREFIX}-${hash(name)}`;
   const lead = /^[a-z]/.test(slug) ? slug : `m-${slug}`;

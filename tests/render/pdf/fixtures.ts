@@ -71,7 +71,18 @@ export function columnScene(perStage: number[], height = 600): Scene {
     fontFamily: 'sans-serif',
     theme: 'light',
     nodes: [label('Title', 40, 40, { fontSize: 26, weight: 'bold' }), ...nodes, ...groups],
-    paging: { gutter, bodyTop: 80, headerRow: { y: 80, height: 30 }, title: { x: 40, y: 14, width: width - 80, height: 40 }, lanesTop: 120, rows: [{ y: 120, height: height - 160, emotion: true }], introRight: width - 40, stages, columns, cuts },
+    paging: {
+      gutter,
+      bodyTop: 80,
+      headerRow: { y: 80, height: 30 },
+      title: { x: 40, y: 14, width: width - 80, height: 40 },
+      lanesTop: 120,
+      rows: [{ y: 120, height: height - 160, emotion: true }],
+      introRight: width - 40,
+      stages,
+      columns,
+      cuts,
+    },
   };
 }
 

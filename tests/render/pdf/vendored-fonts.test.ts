@@ -15,7 +15,10 @@ const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 describe('vendored fonts', () => {
   for (const script of ['TC', 'SC', 'JP'] as const) {
-    for (const [weight, dir] of [['normal', '400Regular'], ['bold', '700Bold']] as const) {
+    for (const [weight, dir] of [
+      ['normal', '400Regular'],
+      ['bold', '700Bold'],
+    ] as const) {
       it(`${script} ${weight} is the pinned TTF`, () => {
         const vendored = brotliDecompressSync(readFileSync(`${ROOT}${notoFile(script, weight)}`));
         const pinned = readFileSync(require.resolve(`@expo-google-fonts/noto-sans-${script.toLowerCase()}/${dir}/NotoSans${script}_${dir}.ttf`));
