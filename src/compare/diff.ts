@@ -3,27 +3,12 @@
 // so the same pair always gives the same change.
 import type { Analysis, Valley } from '../analyse/analysis.js';
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
+import { TOUCHPOINT_KEYS } from '../model/journey.js';
 import type { ItemChanges, ItemRef, JourneyChange, StageChange, TimelineEntry, TouchpointEdit, TouchpointRef, ValleyRef } from './change.js';
 import { fieldsThatDiffer, sameValue } from './same.js';
 
 /** Model order of touchpoint fields, so `fields` lists read the way a spec does. */
-const TOUCHPOINT_FIELDS = [
-  'name',
-  'description',
-  'channel',
-  'when',
-  'action',
-  'thought',
-  'feeling',
-  'emotion',
-  'pains',
-  'opportunities',
-  'owner',
-  'metrics',
-  'frontstage',
-  'backstage',
-  'support',
-];
+const TOUCHPOINT_FIELDS = TOUCHPOINT_KEYS.filter((key) => key !== 'id');
 const STAGE_FIELDS = ['name', 'description', 'pains', 'opportunities'];
 const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'persona', 'timescale', 'emotionScale', 'channels', 'font', 'rules'];
 

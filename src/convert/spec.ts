@@ -2,6 +2,7 @@
 // Fields at their default value are left out so converted files stay clean; ids stay explicit,
 // so converting back gives exactly the same model.
 import type { Journey, Persona, Stage, Touchpoint } from '../model/journey.js';
+import { TOUCHPOINT_KEYS } from '../model/journey.js';
 
 type Spec = Record<string, unknown>;
 
@@ -21,24 +22,6 @@ function pick<T extends object>(from: T, keys: readonly (keyof T & string)[]): S
 const PERSONA_KEYS = ['name', 'description', 'goals', 'needs', 'frustrations', 'quote'] as const satisfies readonly (keyof Persona)[];
 
 /** Touchpoint fields in the order the schema and the docs list them. */
-export const TOUCHPOINT_KEYS = [
-  'id',
-  'name',
-  'description',
-  'channel',
-  'when',
-  'action',
-  'thought',
-  'feeling',
-  'emotion',
-  'pains',
-  'opportunities',
-  'owner',
-  'metrics',
-  'frontstage',
-  'backstage',
-  'support',
-] as const satisfies readonly (keyof Touchpoint)[];
 
 export const STAGE_KEYS = ['id', 'name', 'description', 'pains', 'opportunities'] as const satisfies readonly (keyof Stage)[];
 

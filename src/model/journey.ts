@@ -67,3 +67,23 @@ export interface Journey {
   font?: string;
   stages: Stage[];
 }
+
+/** Every field of a touchpoint, in the order a spec writes them (convert writes them so; a diff lists changes so). */
+export const TOUCHPOINT_KEYS = [
+  'id',
+  'name',
+  'description',
+  'channel',
+  'when',
+  'action',
+  'thought',
+  'feeling',
+  'emotion',
+  'pains',
+  'opportunities',
+  'owner',
+  'metrics',
+  'frontstage',
+  'backstage',
+  'support',
+] as const satisfies readonly (keyof Touchpoint)[];
