@@ -9,7 +9,8 @@ import { comparePaths, listFiles } from './walk.js';
 
 /** What each renderer always writes near the top of its file (PDF: its Producer string; PNG: a Software text chunk). */
 const MARKS: Record<OutputFormat, (text: string) => boolean> = {
-  svg: (t) => t.slice(0, 600).includes('aria-labelledby="cjm-title cjm-desc"'),
+  // The root names its own title and description, whatever the map's id prefix (embed-safe SVG).
+  svg: (t) => /^<\?xml[^>]*>\s*<svg [^>]*aria-labelledby="([A-Za-z][\w-]*)-title \1-desc"/.test(t.slice(0, 1000)),
   html: (t) => t.slice(0, 2000).includes('<meta name="generator" content="cjm">'),
   json: (t) => t.startsWith('{\n  "cjm": '),
   pdf: (t) => t.startsWith('%PDF-') && t.includes('/Producer') && t.includes('(cjm)'),

@@ -128,8 +128,9 @@ describe('Markdown input', () => {
     expect(expected).toContain('<svg');
     const copy = join(work, 'saas.markdown');
     writeFileSync(copy, md);
-    expect(runCli(['build', copy, '-o', '-']).stdout).toBe(expected);
-    expect(runCli(['build', '-', '--input-format', 'md', '-o', '-'], { input: md }).stdout).toBe(expected);
+    // The id prefix follows the file name (saas-trial-en for the YAML), so the others name it.
+    expect(runCli(['build', copy, '-o', '-', '--id-prefix', 'saas-trial-en']).stdout).toBe(expected);
+    expect(runCli(['build', '-', '--input-format', 'md', '-o', '-', '--id-prefix', 'saas-trial-en'], { input: md }).stdout).toBe(expected);
     expect(runCli(['validate', '-', '--input-format', 'markdown'], { input: md }).status).toBe(0);
   });
 });

@@ -64,14 +64,15 @@ describe('a VitePress site with ```journey fences', () => {
     expect(html).toMatch(/<title id="cjm-index-0-(cjm-)?title">Clinic visit \{\{ not vue \}\}<\/title>/);
     expect(html).toMatch(/<title id="cjm-index-1-(cjm-)?title">小芳的天然保養品網購旅程<\/title>/);
     expect(html.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/g)).toHaveLength(2);
-    expect(html.match(/<style>text\{font-family:/g)).toHaveLength(2);
+    // Each map's one style rule is scoped to its own root (embed-safe SVG).
+    expect(html.match(/<style>#cjm-index-[01]-(cjm-)?root text\{font-family:/g)).toHaveLength(2);
     // The client bundle re-renders the page on hydration: it must carry the style too (Vue drops
     // <style> from templates, hence v-html).
     const assets = join(site, 'docs/.vitepress/dist/assets');
     const chunk = readdirSync(assets).find((f) => /^index\.md\.[\w-]+\.js$/.test(f) && !f.includes('.lean.'))!;
     const js = readFileSync(join(assets, chunk), 'utf8');
     expect(js).toContain('decodeURIComponent');
-    expect(js).toContain('%3Cstyle%3Etext{font-family:');
+    expect(js).toMatch(/%3Cstyle%3E[^'"]{0,80}root[^'"]{0,12}text[^'"]{0,6}font-family:/);
   }, 300_000);
 
   it('fails the build at the page, line and column of a bad value', () => {

@@ -18,9 +18,9 @@ const bare = (s: string) => s.replace(/ /g, '');
 describe('descriptions', () => {
   it('are drawn on the map: stage under its header, touchpoint clamped to three lines', async () => {
     const svg = (await compile(source, { file: 'examples/event-platform-zh.yaml', format: 'svg' })).outputs.svg as string;
-    const stage = svg.match(/<text class="cjm-stage-description"[^>]*>[\s\S]*?<\/text>/g) ?? [];
+    const stage = svg.match(/<text class="[\w-]*-stage-description"[^>]*>[\s\S]*?<\/text>/g) ?? [];
     expect(stage.map(textOf)).toContain(STAGE);
-    const tp = (svg.match(/<text class="cjm-touchpoint-description"[^>]*>[\s\S]*?<\/text>/g) ?? []).map((el) => ({
+    const tp = (svg.match(/<text class="[\w-]*-touchpoint-description"[^>]*>[\s\S]*?<\/text>/g) ?? []).map((el) => ({
       text: textOf(el),
       lines: (el.match(/<tspan/g) ?? []).length || 1,
     }));

@@ -16,12 +16,12 @@ const EXAMPLES = readdirSync('examples')
   .sort();
 const SHOTS = process.env.CJM_SHOTS ?? tempDir('cjm-html-shots-');
 
-async function build(text: string, file: string): Promise<{ html: string; journey: Journey }> {
+async function build(text: string, file: string): Promise<{ html: string; journey: Journey; valleys: number }> {
   const result = await compile(text, { file, format: 'html' });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const html = result.outputs.html;
   if (typeof html !== 'string' || !result.journey) throw new Error(`${file}: no HTML output`);
-  return { html, journey: result.journey };
+  return { html, journey: result.journey, valleys: result.analysis?.valleys.length ?? 0 };
 }
 
 /** A spec with hostile text in every free-text field (ids stay valid: the schema restricts them). */
@@ -89,7 +89,7 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
 
   for (const file of EXAMPLES) {
     it(`${file}: loads clean, shows details on hover and Tab, lists every touchpoint, links valleys`, async () => {
-      const { html, journey } = await build(readFileSync(join('examples', file), 'utf8'), join('examples', file));
+      const { html, journey, valleys } = await build(readFileSync(join('examples', file), 'utf8'), join('examples', file));
       const ids = journey.stages.flatMap((s) => s.touchpoints.map((t) => t.id));
       const { page, watch, url } = await open(html, 'light');
       expect(watch.errors).toEqual([]);
@@ -112,7 +112,8 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
       const links = await page.$$eval('.cjm-valleys a', (as) =>
         as.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.getAttribute('data-touchpoint') ?? null),
       );
-      expect(links.length).toBeGreaterThan(0);
+      // One link per valley (a future-state map may have closed them all).
+      expect(links.length).toBe(valleys);
       expect(links.every((l) => l !== null && ids.includes(l))).toBe(true);
       expect(watch.errors).toEqual([]);
       await page.close();
