@@ -270,7 +270,7 @@ export async function renderFormats(
       const pdf = await renderPdf(paper?.scene ?? scene ?? sceneFor(p, options), {
         ...(paper ? { sheets: paper.sheets } : {}),
         fontPath: options.fontPath ?? specFontPath(p.journey.font, options.file),
-        author: options.author ?? p.journey.persona?.name,
+        author: options.author ?? (p.journey.personas.map((persona) => persona.name).join(', ') || undefined),
         title: p.journey.title,
       });
       const file = options.file ?? '<stdin>';

@@ -1,17 +1,23 @@
 // analyse(): the emotion curve, its valleys and per-stage figures. Pure functions over the model;
 // layout, the renderers and `cjm report` all read the same result.
 import type { Journey } from '../model/journey.js';
+import { primaryEmotion, valueFor } from '../model/per-persona.js';
 import type { Analysis, CurvePoint, StageStats, Valley } from './analysis.js';
 
 export type { Analysis, CurvePoint, Valley, StageStats } from './analysis.js';
 export { lint } from './lint.js';
 
-export function emotionCurve(journey: Journey): CurvePoint[] {
+/**
+ * The scored points in journey order: of one persona (by id), or of the map's first curve when
+ * `personaId` is undefined (the only persona's, or the first persona's).
+ */
+export function emotionCurve(journey: Journey, personaId?: string): CurvePoint[] {
   const curve: CurvePoint[] = [];
   let index = 0;
   for (const stage of journey.stages) {
     for (const tp of stage.touchpoints) {
-      if (tp.emotion !== undefined) curve.push({ touchpointId: tp.id, stageId: stage.id, index, emotion: tp.emotion });
+      const emotion = personaId === undefined ? primaryEmotion(journey, tp.emotion) : valueFor(tp.emotion, personaId);
+      if (emotion !== undefined) curve.push({ touchpointId: tp.id, stageId: stage.id, index, emotion });
       index += 1;
     }
   }
@@ -54,7 +60,10 @@ export function findValleys(curve: readonly CurvePoint[], neutral: number, thres
 
 function stageStats(journey: Journey): StageStats[] {
   return journey.stages.map((stage) => {
-    const scores = stage.touchpoints.flatMap((tp) => (tp.emotion === undefined ? [] : [tp.emotion]));
+    const scores = stage.touchpoints.flatMap((tp) => {
+      const emotion = primaryEmotion(journey, tp.emotion);
+      return emotion === undefined ? [] : [emotion];
+    });
     const stats: StageStats = {
       stageId: stage.id,
       touchpoints: stage.touchpoints.length,

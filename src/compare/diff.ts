@@ -4,34 +4,37 @@
 import type { Analysis, Valley } from '../analyse/analysis.js';
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import { TOUCHPOINT_KEYS } from '../model/journey.js';
+import { itemTexts, primaryEmotion } from '../model/per-persona.js';
 import type { ItemChanges, ItemRef, JourneyChange, StageChange, TimelineEntry, TouchpointEdit, TouchpointRef, ValleyRef } from './change.js';
 import { fieldsThatDiffer, sameValue } from './same.js';
 
 /** Model order of touchpoint fields, so `fields` lists read the way a spec does. */
 const TOUCHPOINT_FIELDS = TOUCHPOINT_KEYS.filter((key) => key !== 'id');
 const STAGE_FIELDS = ['name', 'description', 'pains', 'opportunities'];
-const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'persona', 'timescale', 'emotionScale', 'channels', 'font', 'rules'];
+const JOURNEY_FIELDS = ['title', 'type', 'locale', 'baseline', 'personas', 'timescale', 'emotionScale', 'channels', 'font', 'rules'];
 
 interface Placed {
   tp: Touchpoint;
   stage: Stage;
+  /** The score of the map's first curve (the first persona's when there are several). */
+  score: number | null;
 }
 
 function placeAll(journey: Journey): Map<string, Placed> {
   const out = new Map<string, Placed>();
-  for (const stage of journey.stages) for (const tp of stage.touchpoints) out.set(tp.id, { tp, stage });
+  for (const stage of journey.stages) for (const tp of stage.touchpoints) out.set(tp.id, { tp, stage, score: primaryEmotion(journey, tp.emotion) ?? null });
   return out;
 }
 
-const scoreOf = (tp: Touchpoint | undefined): number | null => tp?.emotion ?? null;
-const refOf = ({ tp, stage }: Placed): TouchpointRef => ({ id: tp.id, name: tp.name, stageId: stage.id, emotion: scoreOf(tp) });
+const scoreOf = (placed: Placed | undefined): number | null => placed?.score ?? null;
+const refOf = (placed: Placed): TouchpointRef => ({ id: placed.tp.id, name: placed.tp.name, stageId: placed.stage.id, emotion: scoreOf(placed) });
 
 function editOf(before: Placed, after: Placed): TouchpointEdit | undefined {
   const fields = fieldsThatDiffer(before.tp, after.tp, TOUCHPOINT_FIELDS, ['id']);
   if (fields.length === 0) return undefined;
   const edit: TouchpointEdit = { id: after.tp.id, name: after.tp.name, stageId: after.stage.id, fields };
   if (fields.includes('name')) edit.renamed = { from: before.tp.name, to: after.tp.name };
-  if (fields.includes('emotion')) edit.emotion = { from: scoreOf(before.tp), to: scoreOf(after.tp) };
+  if (fields.includes('emotion')) edit.emotion = { from: scoreOf(before), to: scoreOf(after) };
   return edit;
 }
 
@@ -102,8 +105,8 @@ function itemsOnlyIn(a: ItemRef[], b: ItemRef[]): ItemRef[] {
 function itemsOf(journey: Journey, kind: 'pains' | 'opportunities'): ItemRef[] {
   const out: ItemRef[] = [];
   for (const stage of journey.stages) {
-    for (const text of stage[kind]) out.push({ owner: 'stage', id: stage.id, name: stage.name, text });
-    for (const tp of stage.touchpoints) for (const text of tp[kind]) out.push({ owner: 'touchpoint', id: tp.id, name: tp.name, text });
+    for (const text of itemTexts(stage[kind])) out.push({ owner: 'stage', id: stage.id, name: stage.name, text });
+    for (const tp of stage.touchpoints) for (const text of itemTexts(tp[kind])) out.push({ owner: 'touchpoint', id: tp.id, name: tp.name, text });
   }
   return out;
 }
@@ -167,7 +170,7 @@ export function diffJourneys(oldJourney: Journey, newJourney: Journey, oldAnalys
       name: item.tp.name,
       stageId: item.stage.id,
       status,
-      emotion: gone ? { from: scoreOf(item.tp), to: null } : { from: scoreOf(other?.tp), to: scoreOf(item.tp) },
+      emotion: gone ? { from: scoreOf(item), to: null } : { from: scoreOf(other), to: scoreOf(item) },
     };
   });
   const removed = [...placedOld.values()].filter((p) => !placedNew.has(p.tp.id)).map(refOf);

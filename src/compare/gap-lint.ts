@@ -1,6 +1,7 @@
 // The gap check: every valley of the baseline must be answered in this map, by a higher score on
 // the touchpoint with the same id or by dropping it. Reads the model of change, like the drawing.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { primaryEmotion } from '../model/per-persona.js';
 import { diagnosticAt, problems } from '../diagnostics/codes.js';
 import type { Journey } from '../model/journey.js';
 import type { RuleLevel } from '../model/rules.js';
@@ -24,7 +25,7 @@ export function baselineGaps(journey: Journey, baseline: Baseline, source?: Pars
   if (level === 'off') return [];
   const file = source?.file ?? '<stdin>';
   const out: Diagnostic[] = [];
-  const scores = new Map(journey.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id, tp.emotion] as const)));
+  const scores = new Map(journey.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id, primaryEmotion(journey, tp.emotion)] as const)));
   for (const valley of baseline.analysis.valleys) {
     if (!scores.has(valley.touchpointId)) continue; // dropped: answered
     const now = scores.get(valley.touchpointId);

@@ -3,6 +3,7 @@
 // `- key: value` bullets. The Markdown reader turns it back into exactly the same model.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import { faceFor } from '../parse/markdown/values.js';
+import { itemTexts, valueFor } from '../model/per-persona.js';
 import { journeyHeader } from './spec.js';
 import { yamlText } from './yaml.js';
 import { fieldText, formatNumber, headingText, inlineText, metricName, metricValue, paragraphs } from './markdown-escape.js';
@@ -33,23 +34,29 @@ function section(marks: string, name: string, id: string, description: string | 
 
 function touchpointLines(t: Touchpoint, scale: readonly [number, number]): string[] {
   const bullets: string[] = [];
-  for (const key of TEXT_FIELDS) if (t[key] !== undefined) bullets.push(`- ${key}: ${fieldText(t[key])}`);
-  if (t.emotion !== undefined) {
-    const face = faceFor(t.emotion, scale);
-    bullets.push(`- emotion: ${formatNumber(t.emotion)}${face ? ` ${face}` : ''}`);
+  // TODO(markdown): per-persona values, item objects, lane lists and custom lanes (written as one value for now).
+  for (const key of TEXT_FIELDS) {
+    const value = key === 'channel' || key === 'when' ? t[key] : valueFor(t[key], undefined);
+    if (value !== undefined) bullets.push(`- ${key}: ${fieldText(value)}`);
   }
-  for (const b of [...listLines('pain', 'pains', t.pains), ...listLines('opportunity', 'opportunities', t.opportunities)]) bullets.push(b);
+  const emotion = valueFor(t.emotion, undefined);
+  if (emotion !== undefined) {
+    const face = faceFor(emotion, scale);
+    bullets.push(`- emotion: ${formatNumber(emotion)}${face ? ` ${face}` : ''}`);
+  }
+  for (const b of [...listLines('pain', 'pains', itemTexts(t.pains)), ...listLines('opportunity', 'opportunities', itemTexts(t.opportunities))])
+    bullets.push(b);
   if (t.owner !== undefined) bullets.push(`- owner: ${fieldText(t.owner)}`);
   if (t.metrics) {
     bullets.push('- metrics:');
     for (const [name, value] of Object.entries(t.metrics)) bullets.push(`  - ${metricName(name)}: ${metricValue(value)}`);
   }
-  for (const key of BLUEPRINT_FIELDS) if (t[key] !== undefined) bullets.push(`- ${key}: ${fieldText(t[key])}`);
+  for (const key of BLUEPRINT_FIELDS) if (t[key] !== undefined) bullets.push(`- ${key}: ${fieldText(t[key].join('\n'))}`);
   return section('###', t.name, t.id, t.description, bullets);
 }
 
 function stageLines(s: Stage, scale: readonly [number, number]): string[] {
-  const bullets = [...listLines('pain', 'pains', s.pains), ...listLines('opportunity', 'opportunities', s.opportunities)];
+  const bullets = [...listLines('pain', 'pains', itemTexts(s.pains)), ...listLines('opportunity', 'opportunities', itemTexts(s.opportunities))];
   const lines = section('##', s.name, s.id, s.description, bullets);
   for (const t of s.touchpoints) for (const line of touchpointLines(t, scale)) lines.push(line);
   return lines;

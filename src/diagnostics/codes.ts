@@ -21,6 +21,17 @@ const warning = (code: string, message: string, hint?: string): Problem =>
   hint === undefined ? { code, severity: 'warning', message } : { code, severity: 'warning', message, hint };
 const didYouMean = (suggestion: string | undefined): string | undefined => (suggestion === undefined ? undefined : `did you mean ${quoted(suggestion)}?`);
 
+/** Ids that name each other across a map (personas, pains, opportunities, sources, lanes) are unique. */
+const duplicateId = (kind: string, id: string, firstLine: number): Problem =>
+  error(`duplicate-${kind}-id`, `${kind} id ${quoted(id)} is already used on line ${firstLine}`, `${kind} ids must be unique across the whole map`);
+
+const unknownReference = (kind: string, id: string, suggestion: string | undefined, known: readonly string[], none: string): Problem =>
+  error(
+    `unknown-${kind}`,
+    `${kind} ${quoted(id)} is not declared in this map`,
+    didYouMean(suggestion) ?? (known.length ? `declared ${kind}s: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}` : none),
+  );
+
 export const ID_RULE = 'start with a letter or digit and use only letters, digits, -, _ and .';
 
 export const problems = {
@@ -106,6 +117,30 @@ export const problems = {
       `channel ${quoted(channel)} is not in the channels registry`,
       didYouMean(suggestion) ?? (known.length ? `declared channels: ${known.join(', ')}` : 'the registry is empty: add the channel under channels:'),
     ),
+  // Personas, items, sources and lanes (src/validate/references.ts)
+  personaTwice: () =>
+    error('persona-and-personas', 'this map gives both persona: and personas:', 'keep one: persona: for one persona, personas: (a list with ids) for several'),
+  tooManyPersonas: (found: number, max: number) =>
+    error(
+      'too-many-personas',
+      `this map has ${found} personas; cjm draws up to ${max} curves that can still be told apart`,
+      'split the map, or merge similar personas into a segment',
+    ),
+  duplicatePersonaId: (id: string, firstLine: number) => duplicateId('persona', id, firstLine),
+  duplicatePainId: (id: string, firstLine: number) => duplicateId('pain', id, firstLine),
+  duplicateOpportunityId: (id: string, firstLine: number) => duplicateId('opportunity', id, firstLine),
+  duplicateSourceId: (id: string, firstLine: number) => duplicateId('source', id, firstLine),
+  duplicateLaneId: (id: string, firstLine: number) => duplicateId('lane', id, firstLine),
+  unknownPersona: (id: string, suggestion: string | undefined, known: readonly string[]) =>
+    unknownReference('persona', id, suggestion, known, 'give each persona an id under personas:, and use those ids'),
+  unknownPain: (id: string, suggestion: string | undefined, known: readonly string[]) =>
+    unknownReference('pain', id, suggestion, known, 'give the pain an id: {text: …, id: …}'),
+  unknownSource: (id: string, suggestion: string | undefined, known: readonly string[]) =>
+    unknownReference('source', id, suggestion, known, 'declare it under sources: at the top of the map'),
+  unknownLane: (id: string, suggestion: string | undefined, known: readonly string[]) =>
+    unknownReference('lane', id, suggestion, known, 'declare it under lanes: at the top of the map'),
+  reservedLaneId: (id: string) =>
+    error('reserved-lane-id', `lane id ${quoted(id)} is the name of a built-in lane`, 'choose another id, e.g. a name with a prefix such as kpi-…'),
   unnamedStage: () => error('unnamed-stage', 'a stage needs an id or a name'),
   emptyStage: (stage: string) => warning('empty-stage', `stage ${quoted(stage)} has no touchpoints; it is drawn as an empty column`),
   tooFewScores: (scored: number) =>
@@ -187,6 +222,18 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-stage-id',
   'duplicate-touchpoint-id',
   'unknown-channel',
+  'persona-and-personas',
+  'too-many-personas',
+  'duplicate-persona-id',
+  'duplicate-pain-id',
+  'duplicate-opportunity-id',
+  'duplicate-source-id',
+  'duplicate-lane-id',
+  'unknown-persona',
+  'unknown-pain',
+  'unknown-source',
+  'unknown-lane',
+  'reserved-lane-id',
   'unnamed-stage',
   'empty-stage',
   'too-few-scores',

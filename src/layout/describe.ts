@@ -1,5 +1,6 @@
 // The accessible summary (SVG <desc>, PDF subject) and per-touchpoint tooltips, in the map's language.
 import { channelLabelOf } from '../i18n/channels.js';
+import { itemTexts, primaryEmotion } from '../model/per-persona.js';
 import type { Touchpoint, Stage } from '../model/journey.js';
 import type { LayoutContext } from './context.js';
 import { fill, labelled, scoreOnScale } from './context.js';
@@ -43,11 +44,12 @@ export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Sta
   const { journey, labels } = ctx;
   const channel = tp.channel ? channelLabelOf(journey, tp.channel) : undefined;
   const lines = [tp.name, [stage.name, channel, tp.when].filter(Boolean).join(' · ')];
-  if (tp.emotion !== undefined) {
+  const emotion = primaryEmotion(journey, tp.emotion);
+  if (emotion !== undefined) {
     const mark = ctx.lowestIds.has(tp.id) ? ` (${labels.lowest})` : ctx.valleyIds.has(tp.id) ? ` (${labels.valley})` : '';
-    lines.push(labelled(journey.locale, labels.lanes.emotion, `${scoreOnScale(tp.emotion, journey.emotionScale)}${mark}`));
+    lines.push(labelled(journey.locale, labels.lanes.emotion, `${scoreOnScale(emotion, journey.emotionScale)}${mark}`));
   }
-  if (tp.pains.length) lines.push(labelled(journey.locale, labels.lanes.pains, tp.pains.join('; ')));
-  if (tp.opportunities.length) lines.push(labelled(journey.locale, labels.lanes.opportunities, tp.opportunities.join('; ')));
+  if (tp.pains.length) lines.push(labelled(journey.locale, labels.lanes.pains, itemTexts(tp.pains).join('; ')));
+  if (tp.opportunities.length) lines.push(labelled(journey.locale, labels.lanes.opportunities, itemTexts(tp.opportunities).join('; ')));
   return lines.join('\n');
 }

@@ -20,7 +20,7 @@ export function hurtsContent(ctx: LayoutContext, width: number): Block {
     const col = ctx.cols.byTouchpoint.get(v.touchpointId);
     const tp = col?.touchpoint;
     const stageName = col?.stage.name ?? v.stageId;
-    const firstPain = tp?.pains[0] ?? col?.stage.pains[0];
+    const firstPain = (tp?.pains[0] ?? col?.stage.pains[0])?.text;
     const title = textBlock(measurer, `${scoreOnScale(v.emotion, journey.emotionScale)}  ${tp?.name ?? v.touchpointId}`, textW, {
       size: FONT.body,
       weight: 'bold',

@@ -3,6 +3,7 @@
 // interaction, as in a classic service blueprint; the experience lanes (thought, feeling, emotion,
 // pains, opportunities) stay together above them.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
+import { itemTexts, valueFor } from '../model/per-persona.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { quoted } from './context.js';
@@ -35,14 +36,14 @@ const text = (key: 'action' | 'thought' | 'feeling', pick: (tp: Touchpoint) => s
 const note = (key: 'frontstage' | 'backstage' | 'support'): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key] ? noteCard(ctx, tp[key] ?? '', w, key) : undefined),
+  cell: (ctx, tp, w) => (tp[key] ? noteCard(ctx, tp[key].join('\n'), w, key) : undefined), // TODO(lanes): one step per line
 });
 
 const items = (key: 'pains' | 'opportunities', kind: 'pain' | 'opportunity'): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, tp[key], w, kind, ctx.valleyIds.has(tp.id)) : undefined),
-  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, stage[key], w, kind) : undefined),
+  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, itemTexts(tp[key]), w, kind, ctx.valleyIds.has(tp.id)) : undefined),
+  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, itemTexts(stage[key]), w, kind) : undefined),
 });
 
 export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
@@ -53,8 +54,9 @@ export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
   const blueprint = front || back || support;
   const action: LaneSpec | undefined = some(journey, (t) => t.action) ? text('action', (t) => t.action) : undefined;
   if (action && !blueprint) lanes.push(action);
-  if (some(journey, (t) => t.thought)) lanes.push(text('thought', (t) => t.thought, true));
-  if (some(journey, (t) => t.feeling)) lanes.push(text('feeling', (t) => t.feeling));
+  // TODO(personas): per-persona thoughts and feelings, one line per persona.
+  if (some(journey, (t) => t.thought)) lanes.push(text('thought', (t) => valueFor(t.thought, undefined), true));
+  if (some(journey, (t) => t.feeling)) lanes.push(text('feeling', (t) => valueFor(t.feeling, undefined)));
   if (hasCurve) lanes.push({ kind: 'emotion', key: 'emotion' });
   if (some(journey, (t) => t.pains.length) || journey.stages.some((s) => s.pains.length)) lanes.push(items('pains', 'pain'));
   if (some(journey, (t) => t.opportunities.length) || journey.stages.some((s) => s.opportunities.length)) lanes.push(items('opportunities', 'opportunity'));

@@ -18,7 +18,7 @@ const LEGEND_W = 280;
 /** The narrowest the row can be; the map is at least this wide. */
 export function topRowMinWidth(ctx: LayoutContext, legendOnly = false): number {
   if (legendOnly) return LEGEND_W;
-  const persona = ctx.journey.persona ? PERSONA_MIN + GAP : 0;
+  const persona = ctx.journey.personas[0] ? PERSONA_MIN + GAP : 0;
   return persona + HURTS_W + GAP + LEGEND_W;
 }
 
@@ -43,9 +43,11 @@ interface Row {
  */
 export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: number, legendOnly = false, wrap = false): Row {
   const { journey } = ctx;
-  if (wrap && !legendOnly && journey.persona && width < topRowMinWidth(ctx)) {
+  // TODO(personas): every persona's card, side by side.
+  const first = journey.personas[0];
+  if (wrap && !legendOnly && first && width < topRowMinWidth(ctx)) {
     const personaW = Math.min(PERSONA_MAX, width);
-    const persona = placeCards(ctx, [{ width: personaW, content: personaContent(ctx, journey.persona, personaW), pad: 0, role: 'persona-card' }], x, y);
+    const persona = placeCards(ctx, [{ width: personaW, content: personaContent(ctx, first, personaW), pad: 0, role: 'persona-card' }], x, y);
     const hurtsW = Math.max(HURTS_W, Math.min(PERSONA_MAX, width - LEGEND_W - GAP));
     const rest = placeCards(
       ctx,
@@ -69,10 +71,11 @@ function sideBySide(ctx: LayoutContext, x: number, y: number, width: number, leg
     return placeCards(ctx, [{ width: strip.width + PAD * 2, content: strip, pad: PAD, role: 'legend-card' }], x, y);
   }
   // The first card takes the width the others leave: the persona when there is one, else the valleys.
-  const hurtsW = journey.persona ? HURTS_W : Math.min(PERSONA_MAX, width - LEGEND_W - GAP);
-  if (journey.persona) {
+  const first = journey.personas[0];
+  const hurtsW = first ? HURTS_W : Math.min(PERSONA_MAX, width - LEGEND_W - GAP);
+  if (first) {
     const w = Math.min(PERSONA_MAX, width - HURTS_W - LEGEND_W - GAP * 2);
-    cards.push({ width: w, content: personaContent(ctx, journey.persona, w), pad: 0, role: 'persona-card' });
+    cards.push({ width: w, content: personaContent(ctx, first, w), pad: 0, role: 'persona-card' });
   }
   cards.push({ width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' });
   cards.push({ width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' });

@@ -1,14 +1,57 @@
 // The normalised model that validation produces and every later step reads.
 // Defaults are filled in, ids are derived, lists are never undefined.
-import type { MapType, RuleLevel } from './schema.js';
+import type { MapType, OpportunityStatus, RuleLevel, Severity, SourceKind } from './schema.js';
+
+/** One value for every persona, or one per persona id (only ids of `Journey.personas`). */
+export type PerPersona<T> = T | Readonly<Record<string, T>>;
 
 export interface Persona {
+  /** Given, or derived from the name; unique within the map. */
+  id: string;
   name: string;
   description?: string;
   goals: string[];
   needs: string[];
   frustrations: string[];
   quote?: string;
+  color?: string;
+  /** Path of the photo as written, relative to the spec file (read by compile, never by layout). */
+  image?: string;
+}
+
+export interface Pain {
+  text: string;
+  id?: string;
+  severity?: Severity;
+  /** Source ids. */
+  evidence: string[];
+}
+
+export interface Opportunity {
+  text: string;
+  id?: string;
+  status?: OpportunityStatus;
+  owner?: string;
+  link?: string;
+  /** Ids of the pains it answers. */
+  addresses: string[];
+  /** Source ids. */
+  evidence: string[];
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title?: string;
+  n?: number;
+  date?: string;
+  link?: string;
+}
+
+export interface Lane {
+  id: string;
+  /** As declared, or the id. */
+  label: string;
 }
 
 export interface Touchpoint {
@@ -18,24 +61,30 @@ export interface Touchpoint {
   channel?: string;
   when?: string;
   action?: string;
-  thought?: string;
-  feeling?: string;
-  emotion?: number;
-  pains: string[];
-  opportunities: string[];
+  thought?: PerPersona<string>;
+  feeling?: PerPersona<string>;
+  emotion?: PerPersona<number>;
+  pains: Pain[];
+  opportunities: Opportunity[];
+  /** Source ids. */
+  evidence: string[];
   owner?: string;
   metrics?: Record<string, number | string>;
-  frontstage?: string;
-  backstage?: string;
-  support?: string;
+  /** Blueprint lanes: one entry per step; absent when not written. */
+  physicalEvidence?: string[];
+  frontstage?: string[];
+  backstage?: string[];
+  support?: string[];
+  /** Custom lanes by declared lane id: one entry per step. */
+  lanes?: Record<string, string[]>;
 }
 
 export interface Stage {
   id: string;
   name: string;
   description?: string;
-  pains: string[];
-  opportunities: string[];
+  pains: Pain[];
+  opportunities: Opportunity[];
   touchpoints: Touchpoint[];
 }
 
@@ -55,7 +104,8 @@ export interface Journey {
   /** Path of the map this one is compared with, as written (relative to the spec file). */
   baseline?: string;
   locale: string;
-  persona?: Persona;
+  /** In declaration order; one for `persona:`, empty when none is given. */
+  personas: Persona[];
   timescale?: Timescale;
   emotionScale: [number, number];
   /** Score at or below which a local low counts as a valley; absent: strictly below neutral. */
@@ -65,6 +115,10 @@ export interface Journey {
   /** Declared registry, in declaration order; empty when none was declared. */
   channels: Channel[];
   font?: string;
+  /** Research the map rests on, in declaration order; empty when none. */
+  sources: Source[];
+  /** Custom lanes, in declaration order; empty when none. */
+  lanes: Lane[];
   stages: Stage[];
 }
 
@@ -81,9 +135,12 @@ export const TOUCHPOINT_KEYS = [
   'emotion',
   'pains',
   'opportunities',
+  'evidence',
   'owner',
   'metrics',
+  'physicalEvidence',
   'frontstage',
   'backstage',
   'support',
+  'lanes',
 ] as const satisfies readonly (keyof Touchpoint)[];

@@ -15,6 +15,60 @@ export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_.-]*$/u;
 const text = (description: string) => z.string().describe(description);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const id = (description: string) => z.string().regex(ID_PATTERN).describe(description);
+const color = (description: string) =>
+  z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .describe(description);
+
+export const MAX_PERSONAS = 6;
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in-progress', 'done'] as const;
+export const SOURCE_KINDS = ['survey', 'interview', 'analytics', 'reviews', 'support-tickets', 'other'] as const;
+
+const evidence = () =>
+  z
+    .array(z.string().regex(ID_PATTERN))
+    .describe('Ids of the `sources` (research) this rests on, e.g. [survey-2025, interviews-q3]. Drawn as footnote markers.');
+
+/** A value for every persona, or one per persona id: `emotion: -1` or `emotion: {mom: -1, grandpa: -2}`. */
+const perPersona = <T extends z.ZodType>(value: T, description: string) =>
+  z
+    .union([value, z.record(z.string().regex(ID_PATTERN).describe('Id of a persona from `personas`.'), value.describe(`This persona's own: ${description}`))])
+    .describe(`${description} With several \`personas\`, a mapping by persona id gives each their own.`);
+
+/** Blueprint lanes take one line or several steps. */
+const laneText = (description: string) => z.union([z.string(), z.array(z.string())]).describe(`${description} One text, or a list of steps.`);
+
+export const PainObjectSchema = z
+  .strictObject({
+    text: text('The pain point, in a sentence.').min(1),
+    id: id('Id of this pain, so opportunities can name it in `addresses`.').optional(),
+    severity: z.enum(SEVERITIES).describe('How much it hurts: low, medium or high. High pains are drawn bold with a strong frame.').optional(),
+    evidence: evidence().optional(),
+  })
+  .describe('A pain point with weight.');
+
+export const PainSpecSchema = z.union([z.string(), PainObjectSchema]).describe('A pain point: plain text, or {text, id, severity, evidence}.');
+
+export const OpportunityObjectSchema = z
+  .strictObject({
+    text: text('The opportunity, in a sentence.').min(1),
+    id: id('Id of this opportunity.').optional(),
+    status: z.enum(OPPORTUNITY_STATUSES).describe('Where the work stands: idea, planned, in-progress or done.').optional(),
+    owner: text('Who owns the work, e.g. a team or a person.').optional(),
+    link: text('Where the work is tracked: an http(s) address (a ticket, a document). Shown as a link in HTML, as text elsewhere.').optional(),
+    addresses: z
+      .array(z.string().regex(ID_PATTERN))
+      .describe('Ids of the pains this opportunity answers. Hovering one highlights the other on the HTML page.')
+      .optional(),
+    evidence: evidence().optional(),
+  })
+  .describe('An opportunity with status and owner.');
+
+export const OpportunitySpecSchema = z
+  .union([z.string(), OpportunityObjectSchema])
+  .describe('An opportunity: plain text, or {text, id, status, owner, link, addresses, evidence}.');
 
 export const TouchpointSpecSchema = z
   .strictObject({
@@ -26,16 +80,15 @@ export const TouchpointSpecSchema = z
     ).optional(),
     when: text('When it happens within the timescale, e.g. "day 1" or "week 2".').optional(),
     action: text('What the customer does.').optional(),
-    thought: text('What the customer thinks, in their own words.').optional(),
-    feeling: text('What the customer feels.').optional(),
-    emotion: z
-      .number()
-      .describe(
-        'Emotion score on the declared `emotionScale` (default -2 = very negative … 2 = very positive). Joined in order, scores make the emotion curve.',
-      )
-      .optional(),
-    pains: textList('Pain points the customer meets here.').optional(),
-    opportunities: textList('Ideas to improve this moment.').optional(),
+    thought: perPersona(z.string(), 'What the customer thinks, in their own words.').optional(),
+    feeling: perPersona(z.string(), 'What the customer feels.').optional(),
+    emotion: perPersona(
+      z.number(),
+      'Emotion score on the declared `emotionScale` (default -2 = very negative … 2 = very positive). Joined in order, scores make the emotion curve.',
+    ).optional(),
+    pains: z.array(PainSpecSchema).describe('Pain points the customer meets here.').optional(),
+    opportunities: z.array(OpportunitySpecSchema).describe('Ideas to improve this moment.').optional(),
+    evidence: evidence().optional(),
     owner: text('The team that owns this touchpoint.').optional(),
     metrics: z
       .record(
@@ -44,9 +97,14 @@ export const TouchpointSpecSchema = z
       )
       .describe('Numbers shown beside the touchpoint, e.g. {conversion: "12%", CSAT: 3.9}.')
       .optional(),
-    frontstage: text('Service blueprint: what the customer-facing staff or system does.').optional(),
-    backstage: text("Service blueprint: what happens out of the customer's sight.").optional(),
-    support: text('Service blueprint: supporting processes and systems.').optional(),
+    physicalEvidence: laneText('Service blueprint: what the customer sees or touches here (a receipt, a screen, a sign).').optional(),
+    frontstage: laneText('Service blueprint: what the customer-facing staff or system does.').optional(),
+    backstage: laneText("Service blueprint: what happens out of the customer's sight.").optional(),
+    support: laneText('Service blueprint: supporting processes and systems.').optional(),
+    lanes: z
+      .record(z.string().regex(ID_PATTERN).describe('Id of a lane declared in the map-level `lanes`.'), laneText('What this lane holds here.'))
+      .describe('Custom lanes for this touchpoint, by lane id, e.g. {kpi: "NPS 42"}.')
+      .optional(),
   })
   .describe('A moment of contact between the customer and the brand.');
 
@@ -55,22 +113,45 @@ export const StageSpecSchema = z
     id: id("Stable id of the stage. awareness, consideration, purchase, retention and advocacy get a default name in the map's locale.").optional(),
     name: text('Stage name as shown on the map, in any language, e.g. "認知" or "Awareness".').min(1).optional(),
     description: text('Longer free text about this stage.').optional(),
-    pains: textList('Pain points that belong to the whole stage.').optional(),
-    opportunities: textList('Opportunities that belong to the whole stage.').optional(),
+    pains: z.array(PainSpecSchema).describe('Pain points that belong to the whole stage.').optional(),
+    opportunities: z.array(OpportunitySpecSchema).describe('Opportunities that belong to the whole stage.').optional(),
     touchpoints: z.array(TouchpointSpecSchema).describe('The touchpoints of this stage, in journey order.'),
   })
   .describe('A phase of the journey, drawn as a column.');
 
 export const PersonaSpecSchema = z
   .strictObject({
+    id: id('Id of the persona, used as a key in per-persona `emotion`, `thought` and `feeling`. Derived from the name when omitted.').optional(),
     name: text("The persona's name.").min(1),
     description: text('Who they are: age, work, habits.').optional(),
     goals: textList('What they want to achieve.').optional(),
     needs: textList('What they need from the brand.').optional(),
     frustrations: textList('What annoys or blocks them.').optional(),
     quote: text('A sentence in their own voice.').optional(),
+    color: color("Colour of this persona's curve and card, as #rrggbb. Default: one of the theme's series colours.").optional(),
+    image: text(
+      'A photo drawn in a circle in place of the initial: a PNG or JPEG file of at most 1 MB, relative to this file and inside its repository. Never fetched from the network.',
+    ).optional(),
   })
   .describe('The customer whose journey this is.');
+
+export const SourceSpecSchema = z
+  .strictObject({
+    id: id('Id of the source, named in `evidence` lists.'),
+    kind: z.enum(SOURCE_KINDS).describe('What kind of research: survey, interview, analytics, reviews, support-tickets or other.'),
+    title: text('What the source is, e.g. "Patient survey, spring 2025".').min(1).optional(),
+    n: z.number().int().min(0).describe('How many respondents, sessions or items it covers.').optional(),
+    date: text('When it was gathered, e.g. 2025-04 or "Q3 2025".').optional(),
+    link: text('Where to read it: an http(s) address. Shown as a link in HTML, as text elsewhere.').optional(),
+  })
+  .describe('A piece of research the map rests on.');
+
+export const LaneSpecSchema = z
+  .strictObject({
+    id: id('Id of the lane, used as a key in touchpoint `lanes`.'),
+    label: text("Name of the lane as drawn on the map, in the map's language.").min(1).optional(),
+  })
+  .describe('A custom lane, drawn after the built-in lanes.');
 
 export const TimescaleRangeSchema = z
   .strictObject({
@@ -86,11 +167,7 @@ export const TimescaleSpecSchema = z
 export const ChannelSpecSchema = z
   .strictObject({
     label: text('Name shown on the map.').optional(),
-    color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/)
-      .describe('Colour as #rrggbb.')
-      .optional(),
+    color: color('Colour as #rrggbb.').optional(),
   })
   .describe('A channel in the registry.');
 
@@ -125,6 +202,13 @@ export const JourneySpecSchema = z
       .optional(),
     locale: text('Language of built-in labels (lane names, legend, default stage names): en, zh-Hant, zh-Hans, ja.').optional(),
     persona: PersonaSpecSchema.optional(),
+    personas: z
+      .array(PersonaSpecSchema)
+      .min(1)
+      .describe(`Several personas or segments on one map (up to ${MAX_PERSONAS}), each with an id. Use either \`persona\` or \`personas\`, not both.`)
+      .optional(),
+    sources: z.array(SourceSpecSchema).describe('The research the map rests on, named by id in `evidence` lists.').optional(),
+    lanes: z.array(LaneSpecSchema).describe('Custom lanes, drawn after the built-in ones in this order, e.g. [{id: kpi, label: KPI}].').optional(),
     timescale: TimescaleSpecSchema.optional(),
     emotionScale: z
       .tuple([z.number().int().describe('Lowest score: the most negative feeling.'), z.number().int().describe('Highest score: the most positive feeling.')])
@@ -150,4 +234,10 @@ export type JourneySpec = z.input<typeof JourneySpecSchema>;
 export type StageSpec = z.input<typeof StageSpecSchema>;
 export type TouchpointSpec = z.input<typeof TouchpointSpecSchema>;
 export type PersonaSpec = z.input<typeof PersonaSpecSchema>;
+export type PainSpec = z.input<typeof PainSpecSchema>;
+export type OpportunitySpec = z.input<typeof OpportunitySpecSchema>;
+export type SourceSpec = z.input<typeof SourceSpecSchema>;
+export type Severity = (typeof SEVERITIES)[number];
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type MapType = (typeof MAP_TYPES)[number];

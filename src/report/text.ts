@@ -57,9 +57,11 @@ export function reportText(journey: Journey, analysis: Analysis, options: { colo
   const labels = labelsFor(journey.locale);
   const score = (n: number | undefined): string => (n === undefined ? '' : formatScore(n, journey.emotionScale));
   const ts = journey.timescale;
-  const meta = [labels.mapTypes[journey.type], typeof ts === 'string' ? ts : ts ? `${ts.start} – ${ts.end}` : undefined, journey.persona?.name].filter(
-    (s): s is string => Boolean(s),
-  );
+  const meta = [
+    labels.mapTypes[journey.type],
+    typeof ts === 'string' ? ts : ts ? `${ts.start} – ${ts.end}` : undefined,
+    journey.personas.map((p) => p.name).join(', '),
+  ].filter((s): s is string => Boolean(s));
   const out: string[] = [c.bold(printable(journey.title)), c.dim(printable(meta.join(' · '))), ''];
 
   const names = journey.stages.map((s, i) => clip(printable(`${i + 1} ${s.name}`), 28));
@@ -86,8 +88,8 @@ export function reportText(journey: Journey, analysis: Analysis, options: { colo
     out.push(
       `  ${mark} ${padStart(scoreOnScale(v.emotion, journey.emotionScale), 3)}  ${c.bold(printable(hit.tp.name))} ${c.dim(`(${printable(hit.stage)})`)}`,
     );
-    for (const pain of hit.tp.pains) out.push(`         ${c.red('−')} ${printable(pain)}`);
-    for (const idea of hit.tp.opportunities) out.push(`         ${c.green('+')} ${printable(idea)}`);
+    for (const pain of hit.tp.pains) out.push(`         ${c.red('−')} ${printable(pain.text)}`);
+    for (const idea of hit.tp.opportunities) out.push(`         ${c.green('+')} ${printable(idea.text)}`);
   }
   return `${out.join('\n')}\n`;
 }

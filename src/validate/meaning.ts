@@ -7,6 +7,7 @@ import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { JourneySpec } from '../model/schema.js';
 import { canonicalLocale } from '../i18n/labels.js';
 import { closest } from '../diagnostics/suggest.js';
+import { referenceDiagnostics } from './references.js';
 
 export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
 
@@ -63,7 +64,10 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
       if (Object.hasOwn(rawMetrics(source.data, s, t), '__proto__')) report(problems.reservedKey('__proto__'), [...path, 'metrics', '__proto__'], 'key');
       if (tp.emotion !== undefined) {
         scored += 1;
-        if (scaleOk && (tp.emotion < min || tp.emotion > max)) report(problems.emotionOutOfScale(min, max, tp.emotion), [...path, 'emotion']);
+        // One score, or one per persona (each reported at its own value).
+        const scores: [number, DataPath][] =
+          typeof tp.emotion === 'number' ? [[tp.emotion, [...path, 'emotion']]] : Object.entries(tp.emotion).map(([id, v]) => [v, [...path, 'emotion', id]]);
+        for (const [score, at] of scores) if (scaleOk && (score < min || score > max)) report(problems.emotionOutOfScale(min, max, score), at);
       }
       if (channels !== undefined && tp.channel !== undefined && !channels.includes(tp.channel)) {
         report(problems.unknownChannel(tp.channel, closest(tp.channel, channels), channels), [...path, 'channel']);
@@ -71,5 +75,6 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
     });
   });
   if (scored < 2) report(problems.tooFewScores(scored), ['stages'], 'key');
+  for (const d of referenceDiagnostics(spec, source)) out.push(d);
   return out;
 }

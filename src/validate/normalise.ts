@@ -1,7 +1,7 @@
 // A valid spec → the Journey model every later step reads: defaults filled in, ids derived,
 // lists never undefined. User text is copied as written, never trimmed or rewritten.
-import type { Channel, Journey, Persona, Stage, Touchpoint } from '../model/journey.js';
-import type { JourneySpec, PersonaSpec, StageSpec, TouchpointSpec } from '../model/schema.js';
+import type { Channel, Journey, Opportunity, Pain, Persona, Stage, Touchpoint } from '../model/journey.js';
+import type { JourneySpec, OpportunitySpec, PainSpec, PersonaSpec, StageSpec, TouchpointSpec } from '../model/schema.js';
 import { DEFAULT_STAGE_IDS } from '../model/schema.js';
 import { labelsFor } from '../i18n/labels.js';
 import { assignIds } from './ids.js';
@@ -17,28 +17,37 @@ function present<T extends object, K extends keyof T>(from: T, keys: readonly K[
   return out;
 }
 
-const TOUCHPOINT_OPTIONAL = [
-  'description',
-  'channel',
-  'when',
-  'action',
-  'thought',
-  'feeling',
-  'emotion',
-  'owner',
-  'frontstage',
-  'backstage',
-  'support',
-] as const;
+const TOUCHPOINT_OPTIONAL = ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'emotion', 'owner'] as const;
 
-function persona(spec: PersonaSpec): Persona {
+/** Blueprint lanes in the model: one entry per step, whether the spec wrote one text or a list. */
+const BLUEPRINT_LANES = ['physicalEvidence', 'frontstage', 'backstage', 'support'] as const;
+
+const steps = (value: string | readonly string[]): string[] => (typeof value === 'string' ? [value] : [...value]);
+
+function pain(spec: PainSpec): Pain {
+  if (typeof spec === 'string') return { text: spec, evidence: [] };
+  return { text: spec.text, ...present(spec, ['id', 'severity']), evidence: [...(spec.evidence ?? [])] };
+}
+
+function opportunity(spec: OpportunitySpec): Opportunity {
+  if (typeof spec === 'string') return { text: spec, addresses: [], evidence: [] };
   return {
+    text: spec.text,
+    ...present(spec, ['id', 'status', 'owner', 'link']),
+    addresses: [...(spec.addresses ?? [])],
+    evidence: [...(spec.evidence ?? [])],
+  };
+}
+
+function persona(spec: PersonaSpec, id: string): Persona {
+  return {
+    id,
     name: spec.name,
     ...present(spec, ['description']),
     goals: [...(spec.goals ?? [])],
     needs: [...(spec.needs ?? [])],
     frustrations: [...(spec.frustrations ?? [])],
-    ...present(spec, ['quote']),
+    ...present(spec, ['quote', 'color', 'image']),
   };
 }
 
@@ -47,9 +56,12 @@ function touchpoint(spec: TouchpointSpec, id: string): Touchpoint {
     id,
     name: spec.name,
     ...present(spec, TOUCHPOINT_OPTIONAL),
-    pains: [...(spec.pains ?? [])],
-    opportunities: [...(spec.opportunities ?? [])],
+    pains: (spec.pains ?? []).map(pain),
+    opportunities: (spec.opportunities ?? []).map(opportunity),
+    evidence: [...(spec.evidence ?? [])],
     ...(spec.metrics === undefined ? {} : { metrics: { ...spec.metrics } }),
+    ...Object.fromEntries(BLUEPRINT_LANES.flatMap((lane) => (spec[lane] === undefined ? [] : [[lane, steps(spec[lane])]]))),
+    ...(spec.lanes === undefined ? {} : { lanes: Object.fromEntries(Object.entries(spec.lanes).map(([lane, value]) => [lane, steps(value)])) }),
   };
 }
 
@@ -58,8 +70,8 @@ function stage(spec: StageSpec, id: string, locale: string, touchpointIds: reado
     id,
     name: spec.name ?? (isClassic(id) ? labelsFor(locale).stages[id] : id),
     ...present(spec, ['description']),
-    pains: [...(spec.pains ?? [])],
-    opportunities: [...(spec.opportunities ?? [])],
+    pains: (spec.pains ?? []).map(pain),
+    opportunities: (spec.opportunities ?? []).map(opportunity),
     touchpoints: spec.touchpoints.map((tp, i) => touchpoint(tp, touchpointIds[i]!)),
   };
 }
@@ -82,13 +94,18 @@ export function normalise(spec: JourneySpec): Journey {
     ...present(c, ['color']),
   }));
   const [min, max] = spec.emotionScale ?? DEFAULT_SCALE;
+  const personaSpecs = spec.personas ?? (spec.persona === undefined ? [] : [spec.persona]);
+  const personaIds = assignIds(
+    personaSpecs.map((p) => ({ explicit: p.id, name: p.name })),
+    'persona',
+  );
   return {
     title: spec.title,
     ...present(spec, ['description']),
     type: spec.type ?? 'current-state',
     ...present(spec, ['baseline']),
     locale,
-    ...(spec.persona === undefined ? {} : { persona: persona(spec.persona) }),
+    personas: personaSpecs.map((p, i) => persona(p, personaIds[i]!)),
     ...(spec.timescale === undefined ? {} : { timescale: typeof spec.timescale === 'string' ? spec.timescale : { ...spec.timescale } }),
     emotionScale: [min, max],
     ...present(spec, ['valleyThreshold']),
@@ -97,6 +114,8 @@ export function normalise(spec: JourneySpec): Journey {
       : { rules: Object.fromEntries(Object.entries(spec.rules).filter(([, level]) => level !== undefined)) as NonNullable<Journey['rules']> }),
     channels,
     ...present(spec, ['font']),
+    sources: (spec.sources ?? []).map((source) => ({ ...source })),
+    lanes: (spec.lanes ?? []).map((lane) => ({ id: lane.id, label: lane.label ?? lane.id })),
     stages: spec.stages.map((s, i) => {
       const ids = flat.slice(next, (next += s.touchpoints.length));
       return stage(s, stageIds[i]!, locale, ids);

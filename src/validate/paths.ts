@@ -2,7 +2,18 @@
 // field ("emotion", "each stage", `metric "CSAT"`), and what kind of thing holds it.
 import type { DataPath } from '../parse/source.js';
 import { quoted } from '../diagnostics/values.js';
-import { ChannelSpecSchema, JourneySpecSchema, PersonaSpecSchema, StageSpecSchema, TimescaleRangeSchema, TouchpointSpecSchema } from '../model/schema.js';
+import {
+  ChannelSpecSchema,
+  JourneySpecSchema,
+  LaneSpecSchema,
+  OpportunityObjectSchema,
+  PainObjectSchema,
+  PersonaSpecSchema,
+  SourceSpecSchema,
+  StageSpecSchema,
+  TimescaleRangeSchema,
+  TouchpointSpecSchema,
+} from '../model/schema.js';
 
 export function valueAt(data: unknown, path: DataPath): unknown {
   let value = data;
@@ -42,6 +53,11 @@ export function ownerAt(path: DataPath): Owner | undefined {
   const shape = path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
   if (shape === '') return { label: 'the map', keys: keysOf(JourneySpecSchema) };
   if (shape === 'persona') return { label: 'the persona', keys: keysOf(PersonaSpecSchema) };
+  if (shape === 'personas/#') return { label: 'a persona', keys: keysOf(PersonaSpecSchema) };
+  if (shape === 'sources/#') return { label: 'a source', keys: keysOf(SourceSpecSchema) };
+  if (shape === 'lanes/#') return { label: 'a lane', keys: keysOf(LaneSpecSchema) };
+  if (/(^|\/)pains\/#$/.test(shape)) return { label: 'a pain', keys: keysOf(PainObjectSchema) };
+  if (/(^|\/)opportunities\/#$/.test(shape)) return { label: 'an opportunity', keys: keysOf(OpportunityObjectSchema) };
   if (shape === 'timescale') return { label: 'the timescale', keys: keysOf(TimescaleRangeSchema) };
   if (path.length === 2 && path[0] === 'channels') return { label: 'a channel', keys: keysOf(ChannelSpecSchema) };
   if (shape === 'stages/#') return { label: 'a stage', keys: keysOf(StageSpecSchema) };

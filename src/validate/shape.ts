@@ -46,11 +46,14 @@ function typeProblem(path: DataPath, data: unknown, expected: string): Found {
     return { problem: problems.missingKey(ownerAt(parent)?.label ?? fieldName(parent), key), path: parent, part: 'value', missing: key };
   }
   if (isNonFinite(value)) return { problem: problems.nonFinite(fieldName(path), value), path, part: 'value' };
-  // `name: 404` is a number to YAML; quoting it makes it text.
-  const quoteHint =
-    expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `write it in quotes to use it as text: "${String(value)}"` : undefined;
-  return { problem: problems.wrongType(fieldName(path), expectedWords(expected), value, quoteHint), path, part: 'value' };
+  return { problem: problems.wrongType(fieldName(path), expectedWords(expected), value, quoteHint([expected], value)), path, part: 'value' };
 }
+
+/** `name: 404` is a number to YAML; quoting it makes it text. */
+const quoteHint = (expected: readonly string[], value: unknown): string | undefined =>
+  expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')
+    ? `write it in quotes to use it as text: "${String(value)}"`
+    : undefined;
 
 function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: DataPath, data: unknown): Found[] {
   const value = valueAt(data, path);
@@ -59,10 +62,9 @@ function unionProblems(issue: Extract<Issue, { code: 'invalid_union' }>, path: D
   const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
   const best = [...matching].sort((a, b) => a.length - b.length)[0];
   if (best) return best.flatMap((i) => issueProblems(i, path, data));
-  const expected = issue.errors.flatMap((branch) =>
-    branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [expectedWords(i.expected)] : [])),
-  );
-  return [{ problem: problems.wrongType(fieldName(path), [...new Set(expected)].join(' or '), value), path, part: 'value' }];
+  const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : [])));
+  const words = [...new Set(expected.map(expectedWords))].join(' or ');
+  return [{ problem: problems.wrongType(fieldName(path), words, value, quoteHint(expected, value)), path, part: 'value' }];
 }
 
 function issueProblems(issue: Issue, prefix: DataPath, data: unknown): Found[] {

@@ -74,7 +74,7 @@ describe('cjm convert --to mermaid', () => {
     expect(back.journey!.sections.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
     expect(back.journey!.sections.flatMap((s) => s.tasks.map((t) => t.name))).toEqual(journey.stages.flatMap((s) => s.touchpoints.map((t) => t.name)));
     expect(back.journey!.sections.flatMap((s) => s.tasks.map((t) => t.score))).toEqual(
-      journey.stages.flatMap((s) => s.touchpoints.map((t) => mermaidScore(t.emotion, journey.emotionScale))),
+      journey.stages.flatMap((s) => s.touchpoints.map((t) => mermaidScore(t.emotion as number | undefined, journey.emotionScale))),
     );
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyse } from '../../src/analyse/index.js';
 import { diffJourneys, rescale } from '../../src/compare/index.js';
 import type { Journey } from '../../src/model/journey.js';
-import { journeyArb, journeyOf, touchpoint } from '../helpers/journeys.js';
+import { journeyArb, journeyOf, pains, touchpoint } from '../helpers/journeys.js';
 
 const diff = (a: Journey, b: Journey) => diffJourneys(a, b, analyse(a), analyse(b));
 
@@ -66,8 +66,8 @@ describe('diffJourneys', () => {
     expect(change.opportunities).toEqual({ added: [{ ...site, name: 'Fast site', text: 'cache' }], removed: [] });
     const a = journeyOf([{ id: 's', touchpoints: [touchpoint('x', 0, { pains: ['p', 'p'] })] }]);
     const b = structuredClone(a);
-    b.stages[0]!.pains = ['stage-wide'];
-    b.stages[0]!.touchpoints[0]!.pains = ['p'];
+    b.stages[0]!.pains = pains('stage-wide');
+    b.stages[0]!.touchpoints[0]!.pains = pains('p');
     expect(diff(a, b).pains).toEqual({
       added: [{ owner: 'stage', id: 's', name: 's', text: 'stage-wide' }],
       removed: [{ owner: 'touchpoint', id: 'x', name: 'Touchpoint x', text: 'p' }],

@@ -1,23 +1,57 @@
 // Journeys in the normalised model, built directly (no parser): a fixed sample and a fast-check
 // arbitrary for property tests of analysis, layout and rendering.
 import fc from 'fast-check';
-import type { Journey, Stage, Touchpoint } from '../../src/model/journey.js';
+import type { Journey, Opportunity, Pain, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
 
-export function touchpoint(id: string, emotion?: number, extra: Partial<Touchpoint> = {}): Touchpoint {
-  const tp: Touchpoint = { id, name: `Touchpoint ${id}`, pains: [], opportunities: [], ...extra };
+/** Plain-text pains and opportunities, as the model holds them. */
+export const pains = (...texts: string[]): Pain[] => texts.map((text) => ({ text, evidence: [] }));
+export const opportunities = (...texts: string[]): Opportunity[] => texts.map((text) => ({ text, addresses: [], evidence: [] }));
+
+const BLUEPRINT = ['physicalEvidence', 'frontstage', 'backstage', 'support'] as const;
+
+/** A touchpoint's fields as tests like to write them: items and blueprint lanes may be plain strings. */
+export type LooseTouchpoint = Omit<Partial<Touchpoint>, 'pains' | 'opportunities' | (typeof BLUEPRINT)[number]> & {
+  pains?: (string | Pain)[];
+  opportunities?: (string | Opportunity)[];
+} & { [K in (typeof BLUEPRINT)[number]]?: string | string[] };
+
+export function touchpoint(id: string, emotion?: number, extra: LooseTouchpoint = {}): Touchpoint {
+  const { pains: p = [], opportunities: o = [], ...rest } = extra;
+  const tp: Touchpoint = {
+    id,
+    name: `Touchpoint ${id}`,
+    evidence: [],
+    ...(rest as Partial<Touchpoint>),
+    pains: p.map((x) => (typeof x === 'string' ? pains(x)[0]! : x)),
+    opportunities: o.map((x) => (typeof x === 'string' ? opportunities(x)[0]! : x)),
+  };
+  for (const lane of BLUEPRINT) {
+    const value = extra[lane];
+    if (value !== undefined) tp[lane] = typeof value === 'string' ? [value] : value;
+  }
   if (emotion !== undefined) tp.emotion = emotion;
   return tp;
 }
 
-export function journeyOf(stages: { id: string; touchpoints: Touchpoint[] }[], extra: Partial<Journey> = {}): Journey {
+/** A persona as tests write it: the id defaults to one derived from the name. */
+export const personaOf = (p: Omit<Persona, 'id'> & { id?: string }): Persona => ({ id: p.id ?? 'persona', ...p });
+
+export function journeyOf(
+  stages: { id: string; touchpoints: Touchpoint[] }[],
+  extra: Partial<Journey> & { persona?: Omit<Persona, 'id'> & { id?: string } } = {},
+): Journey {
+  const { persona, ...rest } = extra;
   return {
     title: 'Sample',
     type: 'current-state',
     locale: 'en',
     emotionScale: [-2, 2],
     channels: [],
+    personas: persona ? [personaOf(persona)] : [],
+    sources: [],
+    lanes: [],
     stages: stages.map((s): Stage => ({ id: s.id, name: s.id, pains: [], opportunities: [], touchpoints: s.touchpoints })),
-    ...extra,
+    ...rest,
   };
 }
 
@@ -80,10 +114,11 @@ export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary
       support: optionalText,
     })
     .map((r) => {
-      const tp: Touchpoint = { id, name: r.name, pains: r.pains, opportunities: r.opportunities };
-      for (const k of ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'owner', 'frontstage', 'backstage', 'support', 'emotion'] as const) {
+      const tp: Touchpoint = { id, name: r.name, pains: pains(...r.pains), opportunities: opportunities(...r.opportunities), evidence: [] };
+      for (const k of ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'owner', 'emotion'] as const) {
         if (r[k] !== undefined) (tp as unknown as Record<string, unknown>)[k] = r[k];
       }
+      for (const k of BLUEPRINT) if (r[k as 'frontstage'] !== undefined) tp[k] = [r[k as 'frontstage']!];
       return tp;
     });
 
@@ -124,19 +159,23 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
           locale,
           emotionScale: scale,
           channels: [],
-          stages: stages.map(([name, description, pains, tps], s) => ({
+          personas: [],
+          sources: [],
+          lanes: [],
+          stages: stages.map(([name, description, stagePains, tps], s) => ({
             id: `s${s}`,
             name,
             ...(description === undefined ? {} : { description }),
-            pains,
+            pains: pains(...stagePains),
             opportunities: [],
             touchpoints: tps,
           })),
         };
         if (persona) {
-          j.persona = { name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };
-          if (persona.description) j.persona.description = persona.description;
-          if (persona.quote) j.persona.quote = persona.quote;
+          const p: Persona = { id: 'persona', name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };
+          if (persona.description) p.description = persona.description;
+          if (persona.quote) p.quote = persona.quote;
+          j.personas = [p];
         }
         return j;
       }),

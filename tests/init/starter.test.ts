@@ -16,7 +16,7 @@ describe('starter maps', () => {
       expect(md.journey).toEqual(yaml.journey);
       expect(md.outputs.svg).toBe(yaml.outputs.svg);
       expect(yaml.journey?.stages.map((s) => s.id)).toEqual([...DEFAULT_STAGE_IDS]);
-      expect(yaml.journey?.persona?.goals.length).toBeGreaterThan(0);
+      expect(yaml.journey?.personas[0]?.goals.length).toBeGreaterThan(0);
       expect(yaml.journey?.locale).toBe(locale);
       // Stage names written out in the starter are the ones cjm would give them in that language.
       expect(yaml.journey?.stages.map((s) => s.name)).toEqual(Object.values(labelsFor(locale).stages));

@@ -73,7 +73,7 @@ describe('layout with a baseline', () => {
   });
   it('explains both curves in the legend, and says when the baseline was rescaled', () => {
     const five: Journey = { ...structuredClone(old), emotionScale: [1, 5] };
-    for (const s of five.stages) for (const tp of s.touchpoints) tp.emotion = (tp.emotion ?? 0) + 3;
+    for (const s of five.stages) for (const tp of s.touchpoints) tp.emotion = ((tp.emotion as number | undefined) ?? 0) + 3;
     const rescaled = layout(now, analyse(now), { baseline: baselineOf(five, now) });
     const all = walk(rescaled.nodes).flatMap((n) => (n.kind === 'text' ? [n.lines.map((l) => l.text).join(' ')] : []));
     expect(all).toContain('This map');

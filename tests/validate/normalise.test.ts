@@ -15,9 +15,9 @@ describe('normalise', () => {
   it('fills in defaults and never leaves a list undefined', () => {
     const j = journeyOf(lines('title: T', 'persona: {name: P}', 'stages:', '  - id: a', two));
     expect(j).toMatchObject({ type: 'current-state', locale: 'en', emotionScale: [-2, 2], channels: [] });
-    expect(j.persona).toEqual({ name: 'P', goals: [], needs: [], frustrations: [] });
+    expect(j.personas).toEqual([{ id: 'p', name: 'P', goals: [], needs: [], frustrations: [] }]);
     expect(j.stages[0]).toMatchObject({ pains: [], opportunities: [] });
-    expect(j.stages[0]!.touchpoints[0]).toEqual({ id: 'a', name: 'a', emotion: 1, pains: [], opportunities: [] });
+    expect(j.stages[0]!.touchpoints[0]).toEqual({ id: 'a', name: 'a', emotion: 1, pains: [], opportunities: [], evidence: [] });
   });
 
   it('leaves absent optional fields absent, not undefined', () => {

@@ -1,6 +1,7 @@
 // Property tests: any Unicode text survives parse → validate unchanged, and no input makes the
 // front end throw (every problem is a positioned diagnostic with a known code).
 import { describe, expect, it } from 'vitest';
+import { opportunities, pains } from '../helpers/journeys.js';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { parseSource } from '../../src/parse/index.js';
@@ -74,13 +75,24 @@ describe('properties', () => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         const j = validated.journey!;
         expect(j.title).toBe(s.title);
-        expect(j.persona).toEqual(s.persona);
+        expect(j.personas).toEqual([{ id: j.personas[0]!.id, ...s.persona }]);
         expect(j.timescale).toBe(s.timescale);
         s.stages.forEach((stage, i) => {
           const { touchpoints, ...rest } = stage;
-          expect(j.stages[i]).toMatchObject(rest);
+          expect(j.stages[i]).toMatchObject({ ...rest, pains: pains(...rest.pains), opportunities: opportunities(...rest.opportunities) });
           touchpoints.forEach((tp, t) => {
-            expect(j.stages[i]!.touchpoints[t]).toEqual({ id: j.stages[i]!.touchpoints[t]!.id, ...tp });
+            // The model holds items as objects and blueprint lanes as lists of steps.
+            const expected = {
+              id: j.stages[i]!.touchpoints[t]!.id,
+              ...tp,
+              pains: pains(...tp.pains),
+              opportunities: opportunities(...tp.opportunities),
+              evidence: [],
+              frontstage: [tp.frontstage],
+              backstage: [tp.backstage],
+              support: [tp.support],
+            };
+            expect(j.stages[i]!.touchpoints[t]).toEqual(expected);
           });
         });
       }),

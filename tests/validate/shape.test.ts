@@ -16,12 +16,12 @@ const tp = (...fields: string[]) =>
 
 describe('shape errors', () => {
   it('wrong-type at the value, saying what was expected and what was found', () => {
-    expect(report(tp('emotion: high'))).toEqual([{ code: 'wrong-type', line: 6, column: 18, message: 'emotion must be a number (got "high")' }]);
+    expect(report(tp('emotion: high'))).toEqual([{ code: 'wrong-type', line: 6, column: 18, message: 'emotion must be a number or a mapping (got "high")' }]);
     expect(report(tp('pains: [ok, 3]'))[0]).toEqual({
       code: 'wrong-type',
       line: 6,
       column: 21,
-      message: 'each entry of pains must be text (got 3)',
+      message: 'each entry of pains must be text or a mapping (got 3)',
       hint: 'write it in quotes to use it as text: "3"',
     });
     expect(report(lines('title: T', 'stages: [awareness]'))[0]).toMatchObject({

@@ -4,6 +4,7 @@
 // halves toward the neutral 3, so a map's neutral stays neutral; a touchpoint without a score gets 3.
 // Characters Mermaid's grammar would misread are written as its entities (#58; for a colon).
 import type { Journey } from '../../model/journey.js';
+import { primaryEmotion } from '../../model/per-persona.js';
 
 /** `value` on [low, high] → 1…5, rounded to a whole number with halves toward 3. */
 export function mermaidScore(value: number | undefined, [low, high]: readonly [number, number]): number {
@@ -37,7 +38,9 @@ export function toMermaid(journey: Journey): string {
         .split(',')
         .map((a) => escapeMermaid(a, ':;#'))
         .filter((a) => a !== '');
-      out.push(`    ${escapeMermaid(tp.name, ':;#')}: ${mermaidScore(tp.emotion, journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
+      out.push(
+        `    ${escapeMermaid(tp.name, ':;#')}: ${mermaidScore(primaryEmotion(journey, tp.emotion), journey.emotionScale)}${actors.length ? `: ${actors.join(', ')}` : ''}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

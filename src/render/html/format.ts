@@ -1,6 +1,7 @@
 // Turns model values into the strings the page shows. Shared by the details panel and the table so
 // both always say the same thing about a touchpoint. Returns plain text; callers escape.
 import { channelLabelOf } from '../../i18n/channels.js';
+import { itemTexts, valueFor } from '../../model/per-persona.js';
 import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatScore as formatLayoutScore } from '../../layout/context.js';
@@ -24,6 +25,9 @@ export interface Field {
   value: string | string[];
 }
 
+/** A lane of one step reads as text; several steps as a list. */
+const oneOrList = (steps: readonly string[] | undefined): string | string[] | undefined => (steps?.length === 1 ? steps[0] : steps ? [...steps] : undefined);
+
 /** Every filled-in field of a touchpoint except name and emotion, in reading order. */
 export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Labels): Field[] {
   const lanes = labels.lanes;
@@ -32,15 +36,15 @@ export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Label
     ['channel', labels.page.channel, channelLabel(journey, tp.channel)],
     ['when', labels.page.when, tp.when],
     ['action', lanes.action, tp.action],
-    ['thought', lanes.thought, tp.thought],
-    ['feeling', lanes.feeling, tp.feeling],
-    ['pains', lanes.pains, tp.pains],
-    ['opportunities', lanes.opportunities, tp.opportunities],
+    ['thought', lanes.thought, valueFor(tp.thought, undefined)],
+    ['feeling', lanes.feeling, valueFor(tp.feeling, undefined)],
+    ['pains', lanes.pains, itemTexts(tp.pains)],
+    ['opportunities', lanes.opportunities, itemTexts(tp.opportunities)],
     ['owner', lanes.owner, tp.owner],
     ['metrics', labels.page.metrics, metricLines(tp)],
-    ['frontstage', lanes.frontstage, tp.frontstage],
-    ['backstage', lanes.backstage, tp.backstage],
-    ['support', lanes.support, tp.support],
+    ['frontstage', lanes.frontstage, oneOrList(tp.frontstage)],
+    ['backstage', lanes.backstage, oneOrList(tp.backstage)],
+    ['support', lanes.support, oneOrList(tp.support)],
   ];
   const fields: Field[] = [];
   for (const [key, label, value] of candidates) {

@@ -57,8 +57,8 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     `<a class="cjm-skip" href="#cjm-h-table">${esc(labels.page.touchpoints)}</a>`,
     header(journey, labels, main.description),
     '<main>',
-    journey.persona
-      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${renderPersona(journey.persona, labels)}</section>`
+    journey.personas.length > 0
+      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${journey.personas.map((p) => renderPersona(p, labels)).join('')}</section>`
       : '',
     `<section class="cjm-map-section"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
     toolbar(labels),

@@ -29,7 +29,7 @@ export function renderValleys(journey: Journey, analysis: Analysis, labels: Labe
     const tp = stage?.touchpoints.find((t) => t.id === v.touchpointId);
     const name = tp?.name ?? v.touchpointId;
     const badge = v.lowest ? ` <span class="cjm-badge">${esc(labels.lowest)}</span>` : '';
-    const pains = tp && tp.pains.length > 0 ? `<ul class="cjm-pains">${tp.pains.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
+    const pains = tp && tp.pains.length > 0 ? `<ul class="cjm-pains">${tp.pains.map((p) => `<li>${esc(p.text)}</li>`).join('')}</ul>` : '';
     return (
       `<li><span class="cjm-score cjm-neg">${esc(scoreOnScale(v.emotion, journey.emotionScale, true))}</span> ` +
       `<a href="#cjm-tp-${esc(v.touchpointId)}" data-touchpoint="${esc(v.touchpointId)}">${esc(name)}</a>` +

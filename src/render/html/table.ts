@@ -2,6 +2,7 @@
 // row per touchpoint with the touchpoint name as row header. Screen readers and keyboard users get
 // everything here; columns that no touchpoint fills are left out so the table stays readable.
 import type { Analysis } from '../../analyse/analysis.js';
+import { primaryEmotion } from '../../model/per-persona.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey } from '../../model/journey.js';
 import { esc } from './escape.js';
@@ -48,7 +49,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
         const f = fields.find((x) => x.key === c.key);
         return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value) : ''}</td>`;
       });
-      const emotion = emotionMarkup(tp.emotion, journey.emotionScale, valleyOf(analysis, tp.id), labels);
+      const emotion = emotionMarkup(primaryEmotion(journey, tp.emotion), journey.emotionScale, valleyOf(analysis, tp.id), labels);
       return (
         `<tr id="${esc(rowId(tp.id))}" data-touchpoint="${esc(tp.id)}">` +
         `<th scope="row"><a href="#cjm-tp-${esc(tp.id)}">${esc(tp.name)}</a></th><td class="cjm-nowrap">${emotion}</td>${cells.join('')}</tr>`

@@ -4,20 +4,26 @@
 import type { Analysis } from '../../../src/analyse/analysis.js';
 import type { Scene, SceneNode } from '../../../src/layout/scene.js';
 import type { Journey } from '../../../src/model/journey.js';
+import { opportunities, pains } from '../../helpers/journeys.js';
 
 export function sampleJourney(): Journey {
   return {
     title: '小芳的天然保養品購買旅程',
     type: 'current-state',
     locale: 'zh-Hant',
-    persona: {
-      name: '小芳',
-      description: '28 歲上班族',
-      goals: ['找到溫和的保濕產品'],
-      needs: [],
-      frustrations: ['廣告誇大不實'],
-      quote: '我想要能安心用在臉上的東西',
-    },
+    personas: [
+      {
+        id: 'xiaofang',
+        name: '小芳',
+        description: '28 歲上班族',
+        goals: ['找到溫和的保濕產品'],
+        needs: [],
+        frustrations: ['廣告誇大不實'],
+        quote: '我想要能安心用在臉上的東西',
+      },
+    ],
+    sources: [],
+    lanes: [],
     timescale: '3 weeks',
     emotionScale: [-2, 2],
     channels: [{ id: 'instagram', label: 'Instagram', color: '#E1306C' }],
@@ -38,11 +44,12 @@ export function sampleJourney(): Journey {
             feeling: '好奇',
             emotion: 1,
             pains: [],
-            opportunities: ['廣告直接連到成分說明頁'],
+            opportunities: opportunities('廣告直接連到成分說明頁'),
+            evidence: [],
             owner: '行銷部',
             metrics: { CTR: '1.2%', CSAT: 3.9 },
           },
-          { id: 'yt-review', name: '比較 YouTube 開箱', emotion: -1, pains: ['找不到敏感肌的真實心得'], opportunities: [] },
+          { id: 'yt-review', name: '比較 YouTube 開箱', emotion: -1, pains: pains('找不到敏感肌的真實心得'), opportunities: [], evidence: [] },
         ],
       },
       {
@@ -55,13 +62,14 @@ export function sampleJourney(): Journey {
             id: 'checkout',
             name: '線上結帳',
             emotion: -2,
-            pains: ['運費門檻太高', '結帳要重新註冊'],
-            opportunities: ['訪客結帳'],
-            frontstage: '結帳頁',
-            backstage: '金流',
-            support: 'ERP',
+            pains: pains('運費門檻太高', '結帳要重新註冊'),
+            opportunities: opportunities('訪客結帳'),
+            evidence: [],
+            frontstage: ['結帳頁'],
+            backstage: ['金流'],
+            support: ['ERP'],
           },
-          { id: 'unbox', name: '開箱使用', emotion: 2, pains: [], opportunities: [] },
+          { id: 'unbox', name: '開箱使用', emotion: 2, pains: [], opportunities: [], evidence: [] },
         ],
       },
     ],

@@ -41,7 +41,7 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
       expect(bytes.length).toBeLessThan(500_000);
       const meta = info(file);
       expect(meta).toMatchObject({ Pages: '1', Title: result.journey!.title, Subject: 'Customer journey map', Producer: 'cjm' });
-      if (result.journey!.persona) expect(meta.Author).toBe(result.journey!.persona.name);
+      if (result.journey!.personas.length > 0) expect(meta.Author).toBe(result.journey!.personas.map((p) => p.name).join(', '));
       const rows = fonts(file).split('\n').slice(2).filter(Boolean);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+\S+\s.*\byes yes yes\b/);
@@ -63,12 +63,12 @@ describe.skipIf(SKIP_POPPLER)('example PDFs', () => {
       touchpoints.map((t) => t.name),
       'touchpoint',
     );
-    const pains = touchpoints.flatMap((t) => t.pains);
+    const pains = touchpoints.flatMap((t) => t.pains.map((p) => p.text));
     expect(pains.length).toBeGreaterThan(5);
     expectInOrder(extracted, pains, 'pain point');
     expectInOrder(
       extracted,
-      stages.flatMap((s) => s.pains),
+      stages.flatMap((s) => s.pains.map((p) => p.text)),
       'stage pain point',
     );
     // The reading-order extraction finds them too (line breaks aside).
