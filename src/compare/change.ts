@@ -53,6 +53,8 @@ export interface ValleyRef {
   stageId: string;
   /** The valley's score on the side where it is (or was) a valley. */
   emotion: number;
+  /** Whose curve the valley is on, on a map with several personas: the persona's id and name. */
+  persona?: { id: string; name: string };
   /** A closed valley whose touchpoint is gone from the new map. */
   dropped?: boolean;
 }

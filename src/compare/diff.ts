@@ -117,21 +117,39 @@ function itemChanges(oldJ: Journey, newJ: Journey, kind: 'pains' | 'opportunitie
   return { added: itemsOnlyIn(before, after), removed: itemsOnlyIn(after, before) };
 }
 
-function valleyChanges(oldA: Analysis, newA: Analysis, placedNew: Map<string, Placed>, placedOld: Map<string, Placed>): JourneyChange['valleys'] {
-  const ids = (valleys: Valley[]): Set<string> => new Set(valleys.map((v) => v.touchpointId));
-  const oldIds = ids(oldA.valleys);
-  const newIds = ids(newA.valleys);
-  const ref = (v: Valley, placed: Map<string, Placed>): ValleyRef => ({
-    touchpointId: v.touchpointId,
-    name: placed.get(v.touchpointId)?.tp.name ?? v.touchpointId,
-    stageId: v.stageId,
-    emotion: v.emotion,
-  });
+/**
+ * Valleys matched by touchpoint id and persona: a valley of a map's only curve counts as its first
+ * persona's, so a map that gains a second persona keeps its first persona's valleys.
+ */
+function valleyChanges(
+  oldJ: Journey,
+  newJ: Journey,
+  oldA: Analysis,
+  newA: Analysis,
+  placedNew: Map<string, Placed>,
+  placedOld: Map<string, Placed>,
+): JourneyChange['valleys'] {
+  // Neither map has several personas: by touchpoint alone, whatever the persona is called.
+  const perPersona = oldJ.personas.length > 1 || newJ.personas.length > 1;
+  const personaOf = (j: Journey, v: Valley): string => (perPersona ? (v.personaId ?? j.personas[0]?.id ?? '') : '');
+  const key = (j: Journey, v: Valley): string => `${personaOf(j, v)}\u0000${v.touchpointId}`;
+  const oldKeys = new Set(oldA.valleys.map((v) => key(oldJ, v)));
+  const newKeys = new Set(newA.valleys.map((v) => key(newJ, v)));
+  const ref = (j: Journey, v: Valley, placed: Map<string, Placed>): ValleyRef => {
+    const persona = v.personaId === undefined ? undefined : j.personas.find((p) => p.id === v.personaId);
+    return {
+      touchpointId: v.touchpointId,
+      name: placed.get(v.touchpointId)?.tp.name ?? v.touchpointId,
+      stageId: v.stageId,
+      emotion: v.emotion,
+      ...(persona ? { persona: { id: persona.id, name: persona.name } } : {}),
+    };
+  };
   return {
-    opened: newA.valleys.filter((v) => !oldIds.has(v.touchpointId)).map((v) => ref(v, placedNew)),
+    opened: newA.valleys.filter((v) => !oldKeys.has(key(newJ, v))).map((v) => ref(newJ, v, placedNew)),
     closed: oldA.valleys
-      .filter((v) => !newIds.has(v.touchpointId))
-      .map((v) => (placedNew.has(v.touchpointId) ? ref(v, placedOld) : { ...ref(v, placedOld), dropped: true })),
+      .filter((v) => !newKeys.has(key(oldJ, v)))
+      .map((v) => (placedNew.has(v.touchpointId) ? ref(oldJ, v, placedOld) : { ...ref(oldJ, v, placedOld), dropped: true })),
   };
 }
 
@@ -182,7 +200,7 @@ export function diffJourneys(oldJourney: Journey, newJourney: Journey, oldAnalys
     touchpoints: { added, removed, moved, changed },
     timeline,
     stages,
-    valleys: valleyChanges(oldAnalysis, newAnalysis, placedNew, placedOld),
+    valleys: valleyChanges(oldJourney, newJourney, oldAnalysis, newAnalysis, placedNew, placedOld),
     pains: itemChanges(oldJourney, newJourney, 'pains'),
     opportunities: itemChanges(oldJourney, newJourney, 'opportunities'),
     differs: false,

@@ -11,8 +11,13 @@ const items = (c: ItemChanges) => {
   return { added: c.added.map(one), removed: c.removed.map(one) };
 };
 
+type Valleys = JourneyChange['valleys']['opened'];
+const valleyIds = (valleys: Valleys): string[] => [...new Set(valleys.map((v) => v.touchpointId))];
+const byPersona = (valleys: Valleys) => valleys.map((v) => ({ touchpoint: v.touchpointId, persona: v.persona?.id ?? null }));
+
 /** `names`: how the two inputs were named on the command line (a file, or REV:PATH). */
 export function changeToJson(change: JourneyChange, names: { old: string; new: string }): string {
+  const perPersona = [...change.valleys.opened, ...change.valleys.closed].some((v) => v.persona);
   const doc = {
     cjmDiff: DIFF_JSON_VERSION,
     old: names.old,
@@ -29,7 +34,9 @@ export function changeToJson(change: JourneyChange, names: { old: string; new: s
       ),
     },
     stages: change.stages.map((s) => ({ id: s.id, status: s.status, fields: s.fields, average: fromTo(s.average) })),
-    valleys: { opened: change.valleys.opened.map((v) => v.touchpointId), closed: change.valleys.closed.map((v) => v.touchpointId) },
+    valleys: { opened: valleyIds(change.valleys.opened), closed: valleyIds(change.valleys.closed) },
+    // On maps with several personas, whose valleys opened and closed (the lists above name each touchpoint once).
+    ...(perPersona ? { valleysByPersona: { opened: byPersona(change.valleys.opened), closed: byPersona(change.valleys.closed) } } : {}),
     pains: items(change.pains),
     opportunities: items(change.opportunities),
   };

@@ -95,8 +95,10 @@ export function changeMarkdown(change: JourneyChange, names: { old: string; new:
   const { opened, closed } = change.valleys;
   if (opened.length || closed.length) {
     out.push('', '**Valleys**', '');
-    for (const v of opened) out.push(`- ▼ opened: ${mdText(v.name)} (${stage(v.stageId)}, ${scoreText(v.emotion, to)})`);
-    for (const v of closed) out.push(`- ✓ closed: ${mdText(v.name)} (${stage(v.stageId)}, was ${scoreText(v.emotion, from)}${v.dropped ? ', dropped' : ''})`);
+    const who = (v: (typeof opened)[number]): string => (v.persona ? `${mdText(v.persona.name)}, ` : '');
+    for (const v of opened) out.push(`- ▼ opened: ${mdText(v.name)} (${who(v)}${stage(v.stageId)}, ${scoreText(v.emotion, to)})`);
+    for (const v of closed)
+      out.push(`- ✓ closed: ${mdText(v.name)} (${who(v)}${stage(v.stageId)}, was ${scoreText(v.emotion, from)}${v.dropped ? ', dropped' : ''})`);
   }
   const items = (title: string, c: ItemChanges): void => {
     if (!c.added.length && !c.removed.length) return;

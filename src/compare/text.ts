@@ -42,10 +42,12 @@ export function changeText(change: JourneyChange, names: { old: string; new: str
   const { opened, closed } = change.valleys;
   if (opened.length || closed.length) {
     out.push('', c.bold('Valleys'));
-    for (const v of opened) out.push(`  ${c.red('▼ opened')} ${c.bold(p(v.name))} ${where(v.stageId)}  ${scoreText(v.emotion, to)}`);
+    // On a map with several personas, whose valley it is.
+    const who = (v: (typeof opened)[number]): string => (v.persona ? ` ${c.dim(`[${p(v.persona.name)}]`)}` : '');
+    for (const v of opened) out.push(`  ${c.red('▼ opened')} ${c.bold(p(v.name))} ${where(v.stageId)}${who(v)}  ${scoreText(v.emotion, to)}`);
     for (const v of closed)
       out.push(
-        `  ${c.green('✓ closed')} ${c.bold(p(v.name))} ${where(v.stageId)}  ${c.dim('was')} ${scoreText(v.emotion, from)}${v.dropped ? c.dim(' (dropped)') : ''}`,
+        `  ${c.green('✓ closed')} ${c.bold(p(v.name))} ${where(v.stageId)}${who(v)}  ${c.dim('was')} ${scoreText(v.emotion, from)}${v.dropped ? c.dim(' (dropped)') : ''}`,
       );
   }
   const items = (title: string, changes: ItemChanges): void => {

@@ -42,6 +42,8 @@ export interface Labels {
     close: string;
     unscored: string;
     showBaseline: string;
+    /** Heading of the checkboxes that show or hide each persona's curve. */
+    showPersonas: string;
   };
   valley: string;
   lowest: string;
@@ -126,6 +128,7 @@ const en: Labels = {
     close: 'Close',
     unscored: 'not scored',
     showBaseline: 'Show the baseline',
+    showPersonas: 'Curves shown',
   },
   valley: 'Valley',
   lowest: 'Lowest point',
@@ -198,6 +201,7 @@ const zhHant: Labels = {
     close: '關閉',
     unscored: '未評分',
     showBaseline: '顯示基準',
+    showPersonas: '顯示的曲線',
   },
   valley: '波谷',
   lowest: '最低點',
@@ -270,6 +274,7 @@ const zhHans: Labels = {
     close: '关闭',
     unscored: '未评分',
     showBaseline: '显示基准',
+    showPersonas: '显示的曲线',
   },
   valley: '波谷',
   lowest: '最低点',
@@ -342,6 +347,7 @@ const ja: Labels = {
     close: '閉じる',
     unscored: '未評価',
     showBaseline: 'ベースラインを表示',
+    showPersonas: '表示する曲線',
   },
   valley: '谷',
   lowest: '最低点',

@@ -7,6 +7,7 @@ import type { CurveSeries } from './series.js';
 import { stack, textBlock } from './block.js';
 import { FONT } from './metrics.js';
 import { rescale } from '../compare/diff.js';
+import { curvesOf } from '../analyse/curves.js';
 import { formatDelta, scoreDelta } from '../compare/words.js';
 import { fill, formatScore } from './context.js';
 
@@ -25,8 +26,10 @@ export function baselineSeries(ctx: LayoutContext): CurveSeries | undefined {
   const [blo, bhi] = baseline.journey.emotionScale;
   const rescaled = blo !== ctx.journey.emotionScale[0] || bhi !== ctx.journey.emotionScale[1];
   const label = `${fill(m.legendBaseline, { title: baseline.journey.title })}${rescaled ? ` ${fill(m.legendRescaled, { lo: blo, hi: bhi })}` : ''}`;
-  const valleys = new Set(baseline.analysis.valleys.map((v) => v.touchpointId));
-  const lowest = new Set(baseline.analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId));
+  // The baseline's first curve only (its first persona's, when it has several), as its points are.
+  const own = curvesOf(baseline.analysis)[0]?.valleys ?? [];
+  const valleys = new Set(own.map((v) => v.touchpointId));
+  const lowest = new Set(own.filter((v) => v.lowest).map((v) => v.touchpointId));
   return {
     id: 'baseline',
     label,

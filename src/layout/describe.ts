@@ -1,6 +1,8 @@
 // The accessible summary (SVG <desc>, PDF subject) and per-touchpoint tooltips, in the map's language.
 import { channelLabelOf } from '../i18n/channels.js';
-import { itemTexts, primaryEmotion } from '../model/per-persona.js';
+import { itemTexts, primaryEmotion, valueFor } from '../model/per-persona.js';
+import type { CurvePoint } from '../analyse/analysis.js';
+import { curvesOf } from '../analyse/curves.js';
 import type { Touchpoint, Stage } from '../model/journey.js';
 import type { LayoutContext } from './context.js';
 import { fill, labelled, scoreOnScale } from './context.js';
@@ -22,12 +24,16 @@ export function describeJourney(ctx: LayoutContext): string {
       list: journey.stages.map((s) => s.name).join(m.stageSeparator),
     }),
   ];
-  const low = analysis.lowest;
+  // The lowest point of every curve (the first persona's on a tie), and whose it is on a map with several.
+  const low = curvesOf(analysis).reduce<CurvePoint | undefined>((l, c) => (c.lowest && (!l || c.lowest.emotion < l.emotion) ? c.lowest : l), undefined);
   if (low) {
     const col = ctx.cols.byTouchpoint.get(low.touchpointId);
+    const persona = journey.personas.find((p) => p.id === low.personaId);
+    const [open, close] = cjk ? ['（', '）'] : [' (', ')'];
+    const name = col?.touchpoint?.name ?? low.touchpointId;
     parts.push(
       fill(m.summaryLowest, {
-        name: col?.touchpoint?.name ?? low.touchpointId,
+        name: persona ? `${name}${open}${persona.name}${close}` : name,
         stage: col?.stage.name ?? low.stageId,
         score: scoreOnScale(low.emotion, scale),
       }),
@@ -44,10 +50,15 @@ export function touchpointTooltip(ctx: LayoutContext, tp: Touchpoint, stage: Sta
   const { journey, labels } = ctx;
   const channel = tp.channel ? channelLabelOf(journey, tp.channel) : undefined;
   const lines = [tp.name, [stage.name, channel, tp.when].filter(Boolean).join(' · ')];
-  const emotion = primaryEmotion(journey, tp.emotion);
-  if (emotion !== undefined) {
-    const mark = ctx.lowestIds.has(tp.id) ? ` (${labels.lowest})` : ctx.valleyIds.has(tp.id) ? ` (${labels.valley})` : '';
-    lines.push(labelled(journey.locale, labels.lanes.emotion, `${scoreOnScale(emotion, journey.emotionScale)}${mark}`));
+  // One score per curve: the map's, or each persona's under its name.
+  for (const curve of curvesOf(ctx.analysis)) {
+    const emotion = curve.personaId === undefined ? primaryEmotion(journey, tp.emotion) : valueFor(tp.emotion, curve.personaId);
+    if (emotion === undefined) continue;
+    const valley = curve.valleys.find((v) => v.touchpointId === tp.id);
+    const mark = valley?.lowest ? ` (${labels.lowest})` : valley ? ` (${labels.valley})` : '';
+    const persona = journey.personas.find((p) => p.id === curve.personaId);
+    const label = persona ? `${labels.lanes.emotion} · ${persona.name}` : labels.lanes.emotion;
+    lines.push(labelled(journey.locale, label, `${scoreOnScale(emotion, journey.emotionScale)}${mark}`));
   }
   if (tp.pains.length) lines.push(labelled(journey.locale, labels.lanes.pains, itemTexts(tp.pains).join('; ')));
   if (tp.opportunities.length) lines.push(labelled(journey.locale, labels.lanes.opportunities, itemTexts(tp.opportunities).join('; ')));

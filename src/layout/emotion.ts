@@ -1,15 +1,15 @@
 // The emotion lane: a grid from the scale's lowest to highest score with a face per level, the
 // neutral line, then each series (src/layout/series.ts): its curve, one point per scored touchpoint, and the valley marks.
-import type { PathSegment, SceneNode } from './scene.js';
+import type { GroupNode, PathSegment, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
-import { formatScore, scoreOnScale } from './context.js';
+import { formatScore, labelled, scoreOnScale } from './context.js';
 import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { COL_W, FONT } from './metrics.js';
 import { deltaMarks } from './baseline.js';
-import { laneSeries } from './lane-series.js';
+import { laneSeries, seriesData } from './lane-series.js';
 import type { CurveSeries, SeriesPoint } from './series.js';
 
 export interface EmotionLane {
@@ -69,46 +69,52 @@ function curveNodes(ctx: LayoutContext, series: CurveSeries, points: readonly Lo
       },
     ];
   }
-  const out: SceneNode[] = [
-    {
-      kind: 'path',
-      role: 'curve-area',
-      segments: [...path, { op: 'L', x: last.x, y: floorY }, { op: 'L', x: first.x, y: floorY }, { op: 'Z' }],
-      fill: theme.area,
-      fillOpacity: theme.areaOpacity,
-    },
-  ];
+  // Several personas' areas would pile up into a grey wash: only a map's one curve gets one.
+  const out: SceneNode[] =
+    series.personaId === undefined
+      ? [
+          {
+            kind: 'path',
+            role: 'curve-area',
+            segments: [...path, { op: 'L', x: last.x, y: floorY }, { op: 'L', x: first.x, y: floorY }, { op: 'Z' }],
+            fill: theme.area,
+            fillOpacity: theme.areaOpacity,
+          },
+        ]
+      : [];
   const runs = scoredRuns(
     path,
     points.map((pt) => pt.p.index),
   );
+  // A persona's curve keeps its own dash where it is solid, so it reads in greyscale.
+  const own = series.dash ? { dash: series.dash } : {};
   if (runs.length === 1) {
-    out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+    out.push({ kind: 'path', role: series.role, segments: path, stroke: series.color, strokeWidth: 2.5, ...own, lineCap: 'round', lineJoin: 'round' });
   } else {
-    // Across touchpoints with no score the curve is only a guess: dashed there, solid where scores are adjacent.
+    // Across touchpoints with no score the curve is only a guess: thin and faint there (dashed, or
+    // sparsely dotted for a curve that is dashed already), drawn fully where scores are adjacent.
     out.push({
       kind: 'path',
       role: series.role,
       segments: path,
       stroke: series.color,
       strokeWidth: 1.5,
-      strokeOpacity: 0.7,
-      dash: [5, 5],
+      strokeOpacity: series.dash ? 0.5 : 0.7,
+      dash: series.dash ? [2, 7] : [5, 5],
       lineCap: 'round',
       lineJoin: 'round',
     });
     for (const run of runs.filter((r) => r.length > 1)) {
-      out.push({ kind: 'path', role: 'curve-run', segments: run, stroke: series.color, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
+      out.push({ kind: 'path', role: 'curve-run', segments: run, stroke: series.color, strokeWidth: 2.5, ...own, lineCap: 'round', lineJoin: 'round' });
     }
   }
   return out;
 }
 
-/** A front series' point, with its valley ring and label when it is a valley; `bottom` is how low the label reaches. */
-function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: number, score: number, id: string): { nodes: SceneNode[]; bottom: number } {
-  const { journey, theme, labels, measurer } = ctx;
-  const [lo, hi] = journey.emotionScale;
-  const colour = scoreColor(theme, score, [lo, hi]);
+/** A front series' point, with its valley ring when it is a valley there. */
+function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: number, score: number, id: string): SceneNode[] {
+  const { journey, theme } = ctx;
+  const colour = scoreColor(theme, score, journey.emotionScale);
   const valley = series.valleys.has(id);
   const lowest = series.lowest.has(id);
   const nodes: SceneNode[] = [];
@@ -123,33 +129,66 @@ function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: numb
       stroke: theme.valley.stroke,
       strokeWidth: lowest ? 2.5 : 1.5,
     });
-  nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: theme.surface, strokeWidth: 2 });
-  if (!valley) return { nodes, bottom: py };
-  const text = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(score, [lo, hi])}`;
+  // A persona's point is ringed in its curve's colour, so two points at one touchpoint tell whose is whose.
+  const ring = series.personaId === undefined ? theme.surface : series.color;
+  nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: ring, strokeWidth: 2 });
+  return nodes;
+}
+
+const SWATCH_W = 14;
+
+/**
+ * The pill under a valley: "Valley −1", or on a map with several personas "Mom: Valley −1" with a
+ * sample of the persona's line, so the pill says whose valley it is.
+ */
+function valleyPill(ctx: LayoutContext, series: CurveSeries, score: number, lowest: boolean): { height: number; place: (x: number, y: number) => SceneNode[] } {
+  const { journey, theme, labels, measurer } = ctx;
+  const base = `${lowest ? labels.lowest : labels.valley} ${scoreOnScale(score, journey.emotionScale)}`;
+  const text = series.personaId === undefined ? base : labelled(journey.locale, series.label, base);
+  const swatch = series.personaId === undefined ? 0 : SWATCH_W + 4;
   const style = { size: FONT.small, weight: 'bold' as const, fill: lowest ? theme.valley.onStroke : theme.valley.text, role: 'valley-label' as const };
   const natural = Math.ceil(measurer.width(text, FONT.small, 'bold')) + 1;
-  const block = textBlock(measurer, text, Math.min(natural, COL_W - 30), style);
-  const pillW = block.width + 26;
+  const block = textBlock(measurer, text, Math.min(natural, COL_W - 30 - swatch), style);
+  const pillW = block.width + 26 + swatch;
   const pillH = block.height + 6;
-  const px = x - pillW / 2;
-  const pyTop = py + (lowest ? 17 : 15);
-  nodes.push(
-    {
-      kind: 'rect',
-      role: lowest ? 'lowest-label' : 'valley-label-box',
-      x: px,
-      y: pyTop,
-      width: pillW,
-      height: pillH,
-      radius: pillH / 2,
-      fill: lowest ? theme.valley.stroke : theme.surface,
-      stroke: theme.valley.stroke,
-      strokeWidth: 1.2,
+  return {
+    height: pillH,
+    place(cx, top): SceneNode[] {
+      const px = cx - pillW / 2;
+      const nodes: SceneNode[] = [
+        {
+          kind: 'rect',
+          role: lowest ? 'lowest-label' : 'valley-label-box',
+          x: px,
+          y: top,
+          width: pillW,
+          height: pillH,
+          radius: Math.min(pillH / 2, 11),
+          fill: lowest ? theme.valley.stroke : theme.surface,
+          stroke: theme.valley.stroke,
+          strokeWidth: 1.2,
+        },
+        downTriangle(px + 11, top + Math.min(pillH / 2, 11), 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
+      ];
+      if (swatch > 0) {
+        // On the red of a lowest pill the persona's colour would not read: the line is drawn in the pill's text colour there.
+        const ly = top + Math.min(pillH / 2, 11);
+        nodes.push({
+          kind: 'line',
+          role: 'legend-mark',
+          x1: px + 19,
+          y1: ly,
+          x2: px + 19 + SWATCH_W,
+          y2: ly,
+          stroke: lowest ? theme.valley.onStroke : series.color,
+          strokeWidth: 2.5,
+          ...(series.dash ? { dash: series.dash } : {}),
+        });
+      }
+      nodes.push(...block.place(px + 19 + swatch, top + 3));
+      return nodes;
     },
-    downTriangle(px + 11, pyTop + pillH / 2, 8, lowest ? theme.valley.onStroke : theme.valley.stroke, 'valley-marker'),
-    ...block.place(px + 19, pyTop + 3),
-  );
-  return { nodes, bottom: pyTop + pillH };
+  };
 }
 
 export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: number): EmotionLane {
@@ -199,6 +238,14 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
   const perColumn = new Map<number, SceneNode[]>();
   const colIndex = new Map(cols.columns.map((c, i) => [c, i]));
   let labelBottom = gridTop + gridH;
+  type Pill = { series: CurveSeries; score: number; lowest: boolean };
+  /** Per column: each front series' group (by series id), the lowest point's y, the valley pills to place. */
+  const columns = new Map<number, { groups: Map<string, GroupNode>; lowestY: number; pills: Pill[] }>();
+  const columnOf = (idx: number) => {
+    let column = columns.get(idx);
+    if (!column) columns.set(idx, (column = { groups: new Map(), lowestY: -Infinity, pills: [] }));
+    return column;
+  };
   for (const series of laneSeries(ctx)) {
     const points = series.points.flatMap((p) => {
       const col = cols.byTouchpoint.get(p.touchpointId);
@@ -217,16 +264,37 @@ export function layoutEmotion(ctx: LayoutContext, top: number, labelHeight: numb
           strokeWidth: 1.5,
         }))
       : [];
-    under.push({ kind: 'group', role: 'series', data: { series: series.id }, children: [...curveNodes(ctx, series, points, y(lo)), ...ghostPoints] });
+    under.push({ kind: 'group', role: 'series', data: seriesData(series), children: [...curveNodes(ctx, series, points, y(lo)), ...ghostPoints] });
     if (ghost) continue;
-    // A front series' points and valley labels go with their touchpoint, still in a data-series group.
+    // A front series' points go with their touchpoint, still in a data-series group.
     for (const pt of points) {
-      const { nodes, bottom } = frontPoint(ctx, series, pt.x, pt.y, pt.p.score, pt.p.touchpointId);
-      labelBottom = Math.max(labelBottom, bottom);
       const idx = colIndex.get(pt.col);
-      if (idx !== undefined)
-        perColumn.set(idx, [...(perColumn.get(idx) ?? []), { kind: 'group', role: 'series', data: { series: series.id }, children: nodes }]);
+      if (idx === undefined) continue;
+      const column = columnOf(idx);
+      column.groups.set(series.id, {
+        kind: 'group',
+        role: 'series',
+        data: seriesData(series),
+        children: frontPoint(ctx, series, pt.x, pt.y, pt.p.score, pt.p.touchpointId),
+      });
+      column.lowestY = Math.max(column.lowestY, pt.y);
+      if (series.valleys.has(pt.p.touchpointId)) column.pills.push({ series, score: pt.p.score, lowest: series.lowest.has(pt.p.touchpointId) });
     }
+  }
+  // Valley pills under the lowest point of their column, one under another when several personas
+  // have a valley at one touchpoint, so none covers another or a point.
+  for (const [idx, column] of columns) {
+    const col = cols.columns[idx];
+    if (!col) continue;
+    let top = column.lowestY + (column.pills.some((p) => p.lowest) ? 17 : 15);
+    for (const pill of column.pills) {
+      const drawn = valleyPill(ctx, pill.series, pill.score, pill.lowest);
+      // In its series' group, so hiding a persona's curve hides its pills too.
+      column.groups.get(pill.series.id)?.children.push(...drawn.place(col.cx, top));
+      top += drawn.height + 4;
+      labelBottom = Math.max(labelBottom, top - 4);
+    }
+    perColumn.set(idx, [...column.groups.values()]);
   }
   // The change since the baseline, beside this map's points.
   for (const [id, marks] of deltas) {

@@ -6,6 +6,7 @@ import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { stack, textBlock } from './block.js';
 import { lanesFor } from './lanes.js';
+import { curvesOf } from '../analyse/curves.js';
 import { layoutEmotion, EMOTION_LABEL_W } from './emotion.js';
 import { CARD_GAP, FONT, LABEL_W, LANE_PAD, MARGIN } from './metrics.js';
 
@@ -39,7 +40,10 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
   const fullW = cols.right - MARGIN;
   let y = top;
   const rows: PagingRow[] = [];
-  lanesFor(journey, analysis.curve.length > 0).forEach((lane, laneIndex) => {
+  lanesFor(
+    journey,
+    curvesOf(analysis).some((c) => c.curve.length > 0),
+  ).forEach((lane, laneIndex) => {
     const laneTop = y;
     if (lane.kind === 'line') {
       const label = textBlock(ctx.measurer, labels.map[lane.key], fullW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });

@@ -3,11 +3,12 @@
 // interaction, as in a classic service blueprint; the experience lanes (thought, feeling, emotion,
 // pains, opportunities) stay together above them.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
-import { itemTexts, valueFor } from '../model/per-persona.js';
+import { itemTexts } from '../model/per-persona.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { quoted } from './context.js';
 import { itemCards, noteCard, stageItems, textCell, touchpointCard } from './cells.js';
+import { personaTextCell } from './persona-text.js';
 
 type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support';
 
@@ -54,9 +55,11 @@ export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
   const blueprint = front || back || support;
   const action: LaneSpec | undefined = some(journey, (t) => t.action) ? text('action', (t) => t.action) : undefined;
   if (action && !blueprint) lanes.push(action);
-  // TODO(personas): per-persona thoughts and feelings, one line per persona.
-  if (some(journey, (t) => t.thought)) lanes.push(text('thought', (t) => valueFor(t.thought, undefined), true));
-  if (some(journey, (t) => t.feeling)) lanes.push(text('feeling', (t) => valueFor(t.feeling, undefined)));
+  // Thoughts and feelings: one line per persona when they differ by persona.
+  if (some(journey, (t) => t.thought))
+    lanes.push({ kind: 'cells', key: 'thought', cell: (ctx, tp, w) => personaTextCell(ctx, tp.thought, w, 'thought', true) });
+  if (some(journey, (t) => t.feeling))
+    lanes.push({ kind: 'cells', key: 'feeling', cell: (ctx, tp, w) => personaTextCell(ctx, tp.feeling, w, 'feeling', false) });
   if (hasCurve) lanes.push({ kind: 'emotion', key: 'emotion' });
   if (some(journey, (t) => t.pains.length) || journey.stages.some((s) => s.pains.length)) lanes.push(items('pains', 'pain'));
   if (some(journey, (t) => t.opportunities.length) || journey.stages.some((s) => s.opportunities.length)) lanes.push(items('opportunities', 'opportunity'));

@@ -6,16 +6,16 @@ import { stack, textBlock } from './block.js';
 import { downTriangle } from './shapes.js';
 import { scoreColor } from './theme.js';
 import { FONT } from './metrics.js';
-import { laneSeries } from './lane-series.js';
+import { laneSeries, seriesData } from './lane-series.js';
 import { valleyWords } from './context.js';
 
 const SWATCH = 30;
 
-/** Label, sample drawn centred vertically on y, and the series the row names (its row is then marked data-series). */
-type Swatch = [string, (x: number, y: number) => SceneNode[], string?];
+/** Label, sample drawn centred vertically on y, and the `data-*` of the series the row names (its row is then marked so). */
+type Swatch = [string, (x: number, y: number) => SceneNode[], Record<string, string>?];
 
-const ofSeries = (series: string | undefined, nodes: SceneNode[]): SceneNode[] =>
-  series ? [{ kind: 'group', role: 'series', data: { series }, children: nodes }] : nodes;
+const ofSeries = (data: Record<string, string> | undefined, nodes: SceneNode[]): SceneNode[] =>
+  data ? [{ kind: 'group', role: 'series', data, children: nodes }] : nodes;
 
 /** One entry per kind of mark: its label, and how to draw its sample centred vertically on y. */
 function swatches(ctx: LayoutContext): Swatch[] {
@@ -100,12 +100,25 @@ function swatches(ctx: LayoutContext): Swatch[] {
   return all.filter((s): s is Swatch => s !== false);
 }
 
-/** With more than one series (a baseline), one entry per curve, drawn as its series draws it, then the deltas. */
+/**
+ * With more than one series (a baseline, several personas), one entry per curve, drawn as its series
+ * draws it (a persona's entry names the persona), then the deltas when there is a baseline.
+ */
 function seriesSwatches(ctx: LayoutContext): Swatch[] {
   // This map first: the lane lists ghosts first only because they are drawn underneath.
-  const series = [...laneSeries(ctx)].reverse();
+  const all = laneSeries(ctx);
+  const series = [...all.filter((s) => s.layer !== 'ghost'), ...all.filter((s) => s.layer === 'ghost')];
   if (series.length < 2) return [];
   const { theme } = ctx;
+  const deltas: Swatch[] = series.some((s) => s.id === 'baseline')
+    ? [
+        [
+          ctx.labels.map.legendDelta,
+          (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8),
+          { series: 'baseline' },
+        ],
+      ]
+    : [];
   return [
     ...series.map(
       (s): Swatch => [
@@ -123,14 +136,10 @@ function seriesSwatches(ctx: LayoutContext): Swatch[] {
             ...(s.dash ? { dash: s.dash } : {}),
           },
         ],
-        s.id,
+        seriesData(s),
       ],
     ),
-    [
-      ctx.labels.map.legendDelta,
-      (x, y) => textBlock(ctx.measurer, '▲ +1', SWATCH, { size: FONT.small, weight: 'bold', fill: theme.opportunity.text }).place(x, y - 8),
-      'baseline',
-    ],
+    ...deltas,
   ];
 }
 

@@ -16,6 +16,7 @@ import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
 import { scoredRuns } from './emotion.js';
 import { valleyBands } from './valleys.js';
+import { mapSeries, seriesData } from './lane-series.js';
 import { downTriangle } from './shapes.js';
 import { describeJourney, touchpointTooltip } from './describe.js';
 import { fontFamilyFor, FONT } from './metrics.js';
@@ -143,60 +144,80 @@ function curve(ctx: LayoutContext, top: number): { under: SceneNode[]; perColumn
     const label = textBlock(measurer, formatScore(s, [lo, hi]), GUTTER - 6, { size: FONT.small, fill: theme.muted, anchor: 'end' });
     under.push(...label.place(MARGIN, y(s) - label.height / 2));
   }
-  const points = analysis.curve.flatMap((p) => {
-    const col = cols.byTouchpoint.get(p.touchpointId);
-    return col ? [{ x: col.cx, y: y(p.emotion), p, col }] : [];
-  });
-  const path = monotonePath(points);
-  if (points.length > 1) {
-    const runs = scoredRuns(
-      path,
-      points.map((pt) => pt.p.index),
-    );
-    const solid = runs.length === 1;
-    under.push({
-      kind: 'path',
-      role: 'curve',
-      segments: path,
-      stroke: theme.curve,
-      strokeWidth: solid ? 2.5 : 1.5,
-      lineCap: 'round',
-      lineJoin: 'round',
-      ...(solid ? {} : { dash: [5, 5], strokeOpacity: 0.7 }),
-    });
-    if (!solid)
-      for (const run of runs.filter((r) => r.length > 1))
-        under.push({ kind: 'path', role: 'curve-run', segments: run, stroke: theme.curve, strokeWidth: 2.5, lineCap: 'round', lineJoin: 'round' });
-  }
+  // Every curve: the map's one, or one per persona in its colour and dash (lane-series.ts), points
+  // and valley marks by that curve's own valleys.
   const perColumn = new Map<number, SceneNode[]>();
   const colIndex = new Map(cols.columns.map((c, i) => [c, i]));
-  for (const { x, y: py, p, col } of points) {
-    const valley = ctx.valleyIds.has(p.touchpointId);
-    const lowest = ctx.lowestIds.has(p.touchpointId);
-    const nodes: SceneNode[] = [];
-    if (valley)
+  for (const series of mapSeries(ctx)) {
+    const points = series.points.flatMap((p) => {
+      const col = cols.byTouchpoint.get(p.touchpointId);
+      return col ? [{ x: col.cx, y: y(p.score), p, col }] : [];
+    });
+    const path = monotonePath(points);
+    const curveNodes: SceneNode[] = [];
+    const own = series.dash ? { dash: series.dash } : {};
+    if (points.length > 1) {
+      const runs = scoredRuns(
+        path,
+        points.map((pt) => pt.p.index),
+      );
+      const solid = runs.length === 1;
+      curveNodes.push({
+        kind: 'path',
+        role: 'curve',
+        segments: path,
+        stroke: series.color,
+        strokeWidth: solid ? 2.5 : 1.5,
+        lineCap: 'round',
+        lineJoin: 'round',
+        ...(solid ? own : { dash: series.dash ? [2, 7] : [5, 5], strokeOpacity: series.dash ? 0.5 : 0.7 }),
+      });
+      if (!solid)
+        for (const run of runs.filter((r) => r.length > 1))
+          curveNodes.push({
+            kind: 'path',
+            role: 'curve-run',
+            segments: run,
+            stroke: series.color,
+            strokeWidth: 2.5,
+            ...own,
+            lineCap: 'round',
+            lineJoin: 'round',
+          });
+    }
+    // A map's one curve stays as it was drawn before personas; a persona's is grouped and marked.
+    if (series.personaId === undefined) under.push(...curveNodes);
+    else under.push({ kind: 'group', role: 'series', data: seriesData(series), children: curveNodes });
+    for (const { x, y: py, p, col } of points) {
+      const valley = series.valleys.has(p.touchpointId);
+      const lowest = series.lowest.has(p.touchpointId);
+      const nodes: SceneNode[] = [];
+      if (valley)
+        nodes.push({
+          kind: 'circle',
+          role: 'valley-ring',
+          cx: x,
+          cy: py,
+          r: lowest ? 10 : 8.5,
+          fill: theme.surface,
+          stroke: theme.valley.stroke,
+          strokeWidth: lowest ? 2.5 : 1.5,
+        });
       nodes.push({
         kind: 'circle',
-        role: 'valley-ring',
+        role: 'curve-point',
         cx: x,
         cy: py,
-        r: lowest ? 10 : 8.5,
-        fill: theme.surface,
-        stroke: theme.valley.stroke,
-        strokeWidth: lowest ? 2.5 : 1.5,
+        r: valley ? 5.5 : 4.5,
+        fill: scoreColor(theme, p.score, [lo, hi]),
+        stroke: series.personaId === undefined ? theme.surface : series.color,
+        strokeWidth: 1.5,
       });
-    nodes.push({
-      kind: 'circle',
-      role: 'curve-point',
-      cx: x,
-      cy: py,
-      r: valley ? 5.5 : 4.5,
-      fill: scoreColor(theme, p.emotion, [lo, hi]),
-      stroke: theme.surface,
-      strokeWidth: 1.5,
-    });
-    if (valley) nodes.push(downTriangle(x, py + (lowest ? 19 : 17), 10, lowest ? theme.valley.stroke : scoreColor(theme, lo, [lo, hi]), 'valley-marker'));
-    perColumn.set(colIndex.get(col)!, nodes);
+      if (valley) nodes.push(downTriangle(x, py + (lowest ? 19 : 17), 10, lowest ? theme.valley.stroke : scoreColor(theme, lo, [lo, hi]), 'valley-marker'));
+      const idx = colIndex.get(col)!;
+      const marked: SceneNode[] = series.personaId === undefined ? nodes : [{ kind: 'group', role: 'series', data: seriesData(series), children: nodes }];
+      perColumn.set(idx, [...(perColumn.get(idx) ?? []), ...marked]);
+    }
   }
   // Room under the lowest score for a valley's marker.
   return { under, perColumn, height: CURVE_H + 14 };
@@ -234,6 +255,22 @@ function legendLine(ctx: LayoutContext, y: number, width: number): { nodes: Scen
       ],
     ],
     [labels.map.legendNeutral, (x, cy) => [{ kind: 'line', x1: x, y1: cy, x2: x + 18, y2: cy, stroke: theme.neutralLine, strokeWidth: 1.5 }]],
+    // Each persona's curve, by name, on a map with several.
+    ...mapSeries(ctx)
+      .filter((s) => s.personaId !== undefined)
+      .map(
+        (s): Item => [
+          s.label,
+          (x, cy) => [
+            {
+              kind: 'group',
+              role: 'series',
+              data: seriesData(s),
+              children: [{ kind: 'line', x1: x, y1: cy, x2: x + 18, y2: cy, stroke: s.color, strokeWidth: 2.5, ...(s.dash ? { dash: s.dash } : {}) }],
+            },
+          ],
+        ],
+      ),
   ];
   const SWATCH = 22;
   const GAP = 18;

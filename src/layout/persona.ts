@@ -8,6 +8,7 @@ import { EMPTY, row, stack, textBlock } from './block.js';
 import { quoted } from './context.js';
 import { FONT } from './metrics.js';
 import { firstGrapheme } from '../text/graphemes.js';
+import { onColor } from './persona-style.js';
 
 const AVATAR = 56;
 const PAD = 18;
@@ -65,8 +66,11 @@ function sections(ctx: LayoutContext, persona: Persona, width: number): Block {
   );
 }
 
-/** The card's content (without its frame), `width` wide; the caller frames it to the row height. */
-export function personaContent(ctx: LayoutContext, persona: Persona, width: number): Block {
+/**
+ * The card's content (without its frame), `width` wide; the caller frames it to the row height.
+ * `accent`: the persona's curve colour, for the avatar (a map with several personas, or one with its own colour).
+ */
+export function personaContent(ctx: LayoutContext, persona: Persona, width: number, accent?: string): Block {
   const { theme, measurer } = ctx;
   const textW = width - AVATAR - PAD * 3;
   const body = stack(
@@ -81,7 +85,12 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
     8,
     textW,
   );
-  const avatarLetter = textBlock(measurer, initial(persona.name), AVATAR, { size: 22, weight: 'bold', fill: theme.onAvatar, anchor: 'middle' });
+  const avatarLetter = textBlock(measurer, initial(persona.name), AVATAR, {
+    size: 22,
+    weight: 'bold',
+    fill: accent ? onColor(accent) : theme.onAvatar,
+    anchor: 'middle',
+  });
   return {
     width,
     height: Math.max(AVATAR, body.height) + PAD * 2,
@@ -90,7 +99,7 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
       const ay = y + PAD;
       // One group, so back-ends can treat the persona as a unit (the PDF tags it as a section).
       const children: SceneNode[] = [
-        { kind: 'circle', role: 'avatar', cx: ax + AVATAR / 2, cy: ay + AVATAR / 2, r: AVATAR / 2, fill: theme.avatar },
+        { kind: 'circle', role: 'avatar', cx: ax + AVATAR / 2, cy: ay + AVATAR / 2, r: AVATAR / 2, fill: accent ?? theme.avatar },
         ...avatarLetter.place(ax, ay + (AVATAR - avatarLetter.height) / 2),
         ...body.place(ax + AVATAR + PAD, ay),
       ];

@@ -1,5 +1,5 @@
 // A series on the emotion lane: one curve with its points and valleys, as the legend names it.
-// This map is one series, its baseline another (and later one per persona); each carries its own
+// This map is one series (or one per persona), its baseline another; each carries its own
 // id (SVG `data-series`), classes (roles) and dash, so it still reads in mono and greyscale print.
 import type { Paint } from './scene.js';
 
@@ -29,6 +29,8 @@ export interface CurveSeries {
    */
   layer: 'front' | 'ghost';
   points: SeriesPoint[];
+  /** The persona whose curve this is (SVG `data-persona`), on a map with several personas. */
+  personaId?: string;
   /** Touchpoint ids that are valleys in this series. */
   valleys: Set<string>;
   /** Of those, the lowest (labelled more strongly). */

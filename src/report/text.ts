@@ -3,6 +3,7 @@
 // never send escape sequences or bidi controls to the terminal.
 import { Chalk } from 'chalk';
 import type { Analysis } from '../analyse/analysis.js';
+import { type CurveAnalysis, curvesOf } from '../analyse/curves.js';
 import type { Journey, Touchpoint } from '../model/journey.js';
 import { cellsOf, printable, widthOf } from '../diagnostics/cells.js';
 import { labelsFor } from '../i18n/labels.js';
@@ -24,11 +25,11 @@ function clip(text: string, cols: number): string {
   return `${out}…`;
 }
 
-/** The curve as rows of text, highest score on top: ● a score, ▼ a valley, ◆ the lowest point. */
-function curveChart(journey: Journey, analysis: Analysis, c: InstanceType<typeof Chalk>): string[] {
+/** A curve as rows of text, highest score on top: ● a score, ▼ a valley, ◆ the lowest point. */
+function curveChart(journey: Journey, analysis: Analysis, series: CurveAnalysis, c: InstanceType<typeof Chalk>): string[] {
   const [lo, hi] = journey.emotionScale;
-  const scored = new Map(analysis.curve.map((p) => [p.index, p]));
-  const valleys = new Map(analysis.valleys.map((v) => [v.index, v]));
+  const scored = new Map(series.curve.map((p) => [p.index, p]));
+  const valleys = new Map(series.valleys.map((v) => [v.index, v]));
   // Touchpoint indexes where a new stage starts get a space before them, so stages read as groups.
   const starts = new Set<number>();
   let count = 0;
@@ -74,22 +75,36 @@ export function reportText(journey: Journey, analysis: Analysis, options: { colo
     out.push(s.stageId === analysis.worstStageId ? c.red(line) : line);
   });
 
-  if (analysis.curve.length > 0) out.push('', c.bold(labels.lanes.emotion), ...curveChart(journey, analysis, c));
+  // One chart per persona on a map with several, each under the persona's name.
+  const curves = curvesOf(analysis);
+  const nameOf = (id: string | undefined): string => printable(journey.personas.find((p) => p.id === id)?.name ?? id ?? '');
+  if (analysis.curve.length > 0 || curves.some((s) => s.curve.length > 0)) {
+    out.push('', c.bold(labels.lanes.emotion));
+    for (const series of curves) {
+      if (series.personaId !== undefined) out.push(`  ${c.bold(nameOf(series.personaId))}`);
+      out.push(...curveChart(journey, analysis, series, c));
+    }
+  }
 
   const byId = new Map<string, { tp: Touchpoint; stage: string }>();
   for (const s of journey.stages) for (const tp of s.touchpoints) byId.set(tp.id, { tp, stage: s.name });
   out.push('', c.bold(labels.page.hurts));
-  const valleys = [...analysis.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
-  if (valleys.length === 0) out.push(`  ${valleyWords(labels, analysis, journey.emotionScale).none}`);
-  for (const v of valleys) {
-    const hit = byId.get(v.touchpointId);
-    if (!hit) continue;
-    const mark = v.lowest ? c.red.bold('◆') : c.red('▼');
-    out.push(
-      `  ${mark} ${padStart(scoreOnScale(v.emotion, journey.emotionScale), 3)}  ${c.bold(printable(hit.tp.name))} ${c.dim(`(${printable(hit.stage)})`)}`,
-    );
-    for (const pain of hit.tp.pains) out.push(`         ${c.red('−')} ${printable(pain.text)}`);
-    for (const idea of hit.tp.opportunities) out.push(`         ${c.green('+')} ${printable(idea.text)}`);
+  if (analysis.valleys.length === 0) out.push(`  ${valleyWords(labels, analysis, journey.emotionScale).none}`);
+  // Grouped by persona (under each one's name) on a map with several; lowest first within a group.
+  for (const series of curves) {
+    if (series.valleys.length === 0) continue;
+    if (series.personaId !== undefined) out.push(`  ${c.bold(nameOf(series.personaId))}`);
+    const valleys = [...series.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
+    for (const v of valleys) {
+      const hit = byId.get(v.touchpointId);
+      if (!hit) continue;
+      const mark = v.lowest ? c.red.bold('◆') : c.red('▼');
+      out.push(
+        `  ${mark} ${padStart(scoreOnScale(v.emotion, journey.emotionScale), 3)}  ${c.bold(printable(hit.tp.name))} ${c.dim(`(${printable(hit.stage)})`)}`,
+      );
+      for (const pain of hit.tp.pains) out.push(`         ${c.red('−')} ${printable(pain.text)}`);
+      for (const idea of hit.tp.opportunities) out.push(`         ${c.green('+')} ${printable(idea.text)}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -2,11 +2,10 @@
 // page script only toggles `hidden` and positions the panel; it never builds markup, so no user
 // text ever passes through innerHTML.
 import type { Analysis } from '../../analyse/analysis.js';
-import { primaryEmotion } from '../../model/per-persona.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
 import { esc } from './escape.js';
-import { emotionMarkup, fieldValue, valleyOf } from './fields.js';
+import { emotionsMarkup, fieldValue } from './fields.js';
 import { touchpointFields } from './format.js';
 
 export const detailsId = (touchpointId: string): string => `cjm-d-${touchpointId}`;
@@ -27,7 +26,7 @@ function article(journey: Journey, analysis: Analysis, stage: Stage, tp: Touchpo
   const rows = touchpointFields(journey, tp, labels)
     .map((f) => `<div class="cjm-f-${esc(f.key)}"><dt>${esc(f.label)}</dt><dd>${fieldValue(f.value)}</dd></div>`)
     .join('');
-  const emotion = emotionMarkup(primaryEmotion(journey, tp.emotion), journey.emotionScale, valleyOf(analysis, tp.id), labels);
+  const emotion = emotionsMarkup(journey, analysis, tp, labels);
   return (
     `<article id="${esc(id)}" data-for="${esc(tp.id)}" hidden>` +
     `<p class="cjm-kicker">${esc(stage.name)}</p>` +

@@ -1,10 +1,10 @@
 // Turns model values into the strings the page shows. Shared by the details panel and the table so
 // both always say the same thing about a touchpoint. Returns plain text; callers escape.
 import { channelLabelOf } from '../../i18n/channels.js';
-import { itemTexts, valueFor } from '../../model/per-persona.js';
-import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
+import { isByPersona, itemTexts, valueFor } from '../../model/per-persona.js';
+import type { Journey, PerPersona, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
-import { formatScore as formatLayoutScore } from '../../layout/context.js';
+import { formatScore as formatLayoutScore, labelled } from '../../layout/context.js';
 
 /** The score exactly as the analyst wrote it (the map itself rounds to one decimal). */
 export const formatScore = (score: number, scale: readonly [number, number]): string => formatLayoutScore(score, scale, true);
@@ -25,6 +25,18 @@ export interface Field {
   value: string | string[];
 }
 
+/**
+ * A thought or feeling: one text, or on a map with several personas one "Name: text" line per
+ * persona that has its own, in `personas` order.
+ */
+function perPersona(journey: Journey, value: PerPersona<string> | undefined): string | string[] | undefined {
+  if (!isByPersona(value) || journey.personas.length < 2) return valueFor(value, undefined);
+  return journey.personas.flatMap((p) => {
+    const text = valueFor(value, p.id);
+    return text ? [labelled(journey.locale, p.name, text)] : [];
+  });
+}
+
 /** A lane of one step reads as text; several steps as a list. */
 const oneOrList = (steps: readonly string[] | undefined): string | string[] | undefined => (steps?.length === 1 ? steps[0] : steps ? [...steps] : undefined);
 
@@ -36,8 +48,8 @@ export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Label
     ['channel', labels.page.channel, channelLabel(journey, tp.channel)],
     ['when', labels.page.when, tp.when],
     ['action', lanes.action, tp.action],
-    ['thought', lanes.thought, valueFor(tp.thought, undefined)],
-    ['feeling', lanes.feeling, valueFor(tp.feeling, undefined)],
+    ['thought', lanes.thought, perPersona(journey, tp.thought)],
+    ['feeling', lanes.feeling, perPersona(journey, tp.feeling)],
     ['pains', lanes.pains, itemTexts(tp.pains)],
     ['opportunities', lanes.opportunities, itemTexts(tp.opportunities)],
     ['owner', lanes.owner, tp.owner],

@@ -15,6 +15,7 @@ import { pageCss, type PageMode } from './styles.js';
 import { renderPersona, renderValleys } from './summary.js';
 import { renderTable } from './table.js';
 import { printSheetCss, renderPrintSheets, type PrintInput } from './print.js';
+import { personaClass, personaCss, personaToggle } from './personas.js';
 
 export interface HtmlInput {
   journey: Journey;
@@ -50,7 +51,9 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
       mapWidth: main.width,
       fontFamily: main.fontFamily,
       mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
-    }) + (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
+    }) +
+    (journey.personas.length > 1 ? `\n${personaCss(journey, mode, input.theme === 'mono')}` : '') +
+    (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
   // The map's scroller and the table's wrapper are the regions (landmarks) named "map" and
   // "touchpoints"; their sections stay unnamed, so no two landmarks share a name.
   const body = [
@@ -58,11 +61,11 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     header(journey, labels, main.description),
     '<main>',
     journey.personas.length > 0
-      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${journey.personas.map((p) => renderPersona(p, labels)).join('')}</section>`
+      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${journey.personas.map((p) => renderPersona(p, labels, personaClass(journey, p.id))).join('')}</section>`
       : '',
     `<section class="cjm-map-section"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
     toolbar(labels),
-    hasSeries(main, 'baseline') ? baselineToggle(labels) : '',
+    (hasSeries(main, 'baseline') ? baselineToggle(labels) : '') + personaToggle(journey, labels),
     `<div id="cjm-scroll" class="cjm-scroll" tabindex="0" role="region" aria-labelledby="cjm-h-map"><div id="cjm-maps">${figures}</div></div>`,
     renderDetailsPanel(journey, analysis, labels),
     '</section>',

@@ -1,16 +1,19 @@
 // The persona card and the "Where it hurts" list: the two summaries a reader scans before the map.
-import type { Analysis } from '../../analyse/analysis.js';
+import type { Analysis, Valley } from '../../analyse/analysis.js';
+import { curvesOf } from '../../analyse/curves.js';
+import { personaTag } from './personas.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey, Persona } from '../../model/journey.js';
 import { esc } from './escape.js';
 import { scoreOnScale, valleyWords } from '../../layout/context.js';
 
-export function renderPersona(persona: Persona, labels: Labels): string {
+/** `colour`: the persona's class on a map with several (its colour on the card, see personas.ts). */
+export function renderPersona(persona: Persona, labels: Labels, colour?: string): string {
   const initial = Array.from(persona.name.trim())[0] ?? '?';
   const list = (title: string, items: string[], key: string): string =>
     items.length === 0 ? '' : `<div class="cjm-p-${key}"><h3>${esc(title)}</h3><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></div>`;
   return (
-    `<div class="cjm-persona">` +
+    `<div class="cjm-persona${colour ? ` ${colour}` : ''}">` +
     `<div class="cjm-avatar" aria-hidden="true">${esc(initial)}</div>` +
     `<div class="cjm-persona-body"><p class="cjm-persona-name">${esc(persona.name)}</p>` +
     (persona.description ? `<p>${esc(persona.description)}</p>` : '') +
@@ -20,10 +23,19 @@ export function renderPersona(persona: Persona, labels: Labels): string {
   );
 }
 
-/** Valleys, lowest first (ties in journey order), each linking to its touchpoint on the map. */
+/** Valleys, lowest first (ties in journey order), each linking to its touchpoint on the map; grouped by persona on a map with several. */
 export function renderValleys(journey: Journey, analysis: Analysis, labels: Labels): string {
   if (analysis.valleys.length === 0) return `<p>${esc(valleyWords(labels, analysis, journey.emotionScale).none)}</p>`;
-  const sorted = [...analysis.valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
+  const curves = curvesOf(analysis);
+  if (curves.length === 1) return valleyList(journey, curves[0]!.valleys, labels);
+  return curves
+    .filter((c) => c.valleys.length > 0)
+    .map((c) => `<h3 class="cjm-valleys-of">${personaTag(journey, c.personaId ?? '')}</h3>${valleyList(journey, c.valleys, labels)}`)
+    .join('');
+}
+
+function valleyList(journey: Journey, valleys: readonly Valley[], labels: Labels): string {
+  const sorted = [...valleys].sort((a, b) => a.emotion - b.emotion || a.index - b.index);
   const items = sorted.map((v) => {
     const stage = journey.stages.find((s) => s.id === v.stageId);
     const tp = stage?.touchpoints.find((t) => t.id === v.touchpointId);

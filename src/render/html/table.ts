@@ -2,11 +2,10 @@
 // row per touchpoint with the touchpoint name as row header. Screen readers and keyboard users get
 // everything here; columns that no touchpoint fills are left out so the table stays readable.
 import type { Analysis } from '../../analyse/analysis.js';
-import { primaryEmotion } from '../../model/per-persona.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey } from '../../model/journey.js';
 import { esc } from './escape.js';
-import { emotionMarkup, fieldValue, valleyOf } from './fields.js';
+import { emotionsMarkup, fieldValue } from './fields.js';
 import { touchpointFields, type Field } from './format.js';
 
 export const rowId = (touchpointId: string): string => `cjm-row-${touchpointId}`;
@@ -49,7 +48,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
         const f = fields.find((x) => x.key === c.key);
         return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value) : ''}</td>`;
       });
-      const emotion = emotionMarkup(primaryEmotion(journey, tp.emotion), journey.emotionScale, valleyOf(analysis, tp.id), labels);
+      const emotion = emotionsMarkup(journey, analysis, tp, labels);
       return (
         `<tr id="${esc(rowId(tp.id))}" data-touchpoint="${esc(tp.id)}">` +
         `<th scope="row"><a href="#cjm-tp-${esc(tp.id)}">${esc(tp.name)}</a></th><td class="cjm-nowrap">${emotion}</td>${cells.join('')}</tr>`
