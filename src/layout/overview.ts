@@ -280,7 +280,8 @@ function legendLine(ctx: LayoutContext, y: number, width: number): { nodes: Scen
   let row = 0;
   for (const [label, draw] of items) {
     const natural = Math.min(width - SWATCH, Math.ceil(measurer.width(label, FONT.small, 'normal')) + 1);
-    const text = textBlock(measurer, label, natural, { size: FONT.small, fill: theme.text });
+    // One line each (rows have one height): a persona's long name ends in an ellipsis.
+    const text = textBlock(measurer, label, natural, { size: FONT.small, fill: theme.text, maxLines: 1 });
     if (x > 0 && x + SWATCH + natural > width) {
       row += 1;
       x = 0;

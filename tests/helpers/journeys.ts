@@ -122,13 +122,49 @@ export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary
       return tp;
     });
 
+/** Persona ids of generated maps: any script, dots and dashes, as ID_PATTERN allows. */
+const PERSONA_IDS = ['mom', '阿公', 'p.3', 'teen-4', 'x_5', 'Ωmega6'];
+
+/**
+ * With several personas, a touchpoint's emotion, thought and feeling become maps by persona id half
+ * the time (some personas left out); with fewer, the touchpoint stays as generated.
+ */
+function withPersonas(tp: fc.Arbitrary<Touchpoint>, ids: readonly string[], scale: [number, number]): fc.Arbitrary<Touchpoint> {
+  if (ids.length < 2) return tp;
+  const each = <T>(value: fc.Arbitrary<T>) => fc.tuple(...ids.map(() => fc.option(value, { nil: undefined })));
+  const keyed = <T>(values: readonly (T | undefined)[]): Record<string, T> | undefined => {
+    const entries = ids.flatMap((id, i) => (values[i] === undefined ? [] : [[id, values[i]] as const]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  };
+  return fc
+    .tuple(tp, fc.boolean(), each(fc.integer({ min: scale[0], max: scale[1] })), fc.boolean(), each(anyText), each(anyText))
+    .map(([t, byScore, scores, byText, thoughts, feelings]) => {
+      const out: Touchpoint = { ...t };
+      if (byScore) {
+        delete out.emotion;
+        const emotion = keyed(scores);
+        if (emotion) out.emotion = emotion;
+      }
+      if (byText) {
+        delete out.thought;
+        delete out.feeling;
+        const thought = keyed(thoughts);
+        const feeling = keyed(feelings);
+        if (thought) out.thought = thought;
+        if (feeling) out.feeling = feeling;
+      }
+      return out;
+    });
+}
+
 export const journeyArb: fc.Arbitrary<Journey> = fc
   .record({
     scale: fc.constantFrom<[number, number]>([-2, 2], [1, 5], [0, 10]),
     shape: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }),
     title: anyText,
     locale: fc.constantFrom('en', 'zh-Hant', 'zh-Hans', 'ja'),
-    persona: fc.option(
+    // 0 to 6 personas (MAX_PERSONAS): none, the single `persona:` case, or several with per-persona values.
+    personas: fc.array(
       fc.record({
         name: anyText,
         description: optionalText,
@@ -136,11 +172,12 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
         needs: fc.array(anyText, { maxLength: 2 }),
         frustrations: fc.array(anyText, { maxLength: 2 }),
         quote: optionalText,
+        color: fc.option(fc.constantFrom('#E11D48', '#000000', '#FFFFFF', '#3b5bdb'), { nil: undefined }),
       }),
-      { nil: undefined },
+      { maxLength: 6 },
     ),
   })
-  .chain(({ scale, shape, title, locale, persona }) =>
+  .chain(({ scale, shape, title, locale, personas }) =>
     fc
       .tuple(
         ...shape.map((count, s) =>
@@ -148,7 +185,9 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
             anyText,
             optionalDescription,
             fc.array(anyText, { maxLength: 2 }),
-            fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale))),
+            fc.tuple(
+              ...Array.from({ length: count }, (_, i) => withPersonas(touchpointArb(`t${s}-${i}`, scale), PERSONA_IDS.slice(0, personas.length), scale)),
+            ),
           ),
         ),
       )
@@ -171,12 +210,13 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
             touchpoints: tps,
           })),
         };
-        if (persona) {
-          const p: Persona = { id: 'persona', name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };
+        j.personas = personas.map((persona, i) => {
+          const p: Persona = { id: PERSONA_IDS[i]!, name: persona.name, goals: persona.goals, needs: persona.needs, frustrations: persona.frustrations };
           if (persona.description) p.description = persona.description;
           if (persona.quote) p.quote = persona.quote;
-          j.personas = [p];
-        }
+          if (persona.color) p.color = persona.color;
+          return p;
+        });
         return j;
       }),
   );

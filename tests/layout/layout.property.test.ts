@@ -2,7 +2,7 @@
 // passes exactly through every score without overshooting.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyse } from '../../src/analyse/index.js';
+import { analyse, curvesOf } from '../../src/analyse/index.js';
 import { layout } from '../../src/layout/index.js';
 import type { CircleNode, GroupNode, PathNode, RectNode, Scene, SceneNode, TextNode } from '../../src/layout/scene.js';
 import type { Journey } from '../../src/model/journey.js';
@@ -33,6 +33,9 @@ const CARD_ROLES = new Set([
   'hurts-card',
   'legend-card',
   'stage-header',
+  // Valley pills: several personas' at one touchpoint are stacked, never on top of one another.
+  'valley-label-box',
+  'lowest-label',
 ]);
 
 // Each check returns the problems it finds, so a generated case makes one expect() (hundreds of
@@ -74,9 +77,15 @@ function check(scene: Scene): string[] {
   return problems;
 }
 
-function checkCurve(scene: Scene, scores: number[]): string[] {
+/** The nodes of one series: everything inside the groups marked data-series with its id. */
+const seriesNodes = (scene: Scene, id: string): SceneNode[] =>
+  flatten(scene.nodes)
+    .filter((n): n is GroupNode => n.kind === 'group' && n.data?.series === id)
+    .flatMap((g) => flatten(g.children));
+
+function checkCurve(scene: Scene, seriesId: string, scores: number[]): string[] {
   const problems: string[] = [];
-  const all = flatten(scene.nodes);
+  const all = seriesNodes(scene, seriesId);
   const points = all.filter((n): n is CircleNode => n.kind === 'circle' && n.role === 'curve-point');
   if (points.length !== scores.length) return [`${points.length} curve points for ${scores.length} scores`];
   const curve = all.find((n): n is PathNode => n.kind === 'path' && n.role === 'curve');
@@ -101,6 +110,23 @@ function checkCurve(scene: Scene, scores: number[]): string[] {
     if ([s.y1, s.y2].some((y) => y < lo || y > hi)) problems.push(`the segment ending at x=${s.x} overshoots`);
     prev = { x: s.x, y: s.y };
   }
+  return problems;
+}
+
+/** With several personas: each curve is marked with its persona, each has a legend entry, each a card of its own colour. */
+function checkPersonas(scene: Scene, journey: Journey): string[] {
+  if (journey.personas.length < 2) return [];
+  const problems: string[] = [];
+  const all = flatten(scene.nodes);
+  const marked = new Set(all.flatMap((n) => (n.kind === 'group' && n.data?.persona !== undefined ? [n.data.persona] : [])));
+  const scored = new Set(curvesOf(analyse(journey)).flatMap((c) => (c.curve.length > 1 ? [c.personaId] : [])));
+  for (const p of journey.personas) if (scored.has(p.id) && !marked.has(p.id)) problems.push(`no data-persona for ${p.id}`);
+  const legend = all.filter((n): n is TextNode => n.kind === 'text').map((t) => t.lines.map((l) => l.text).join(''));
+  for (const p of journey.personas) if (!legend.some((t) => t.includes(p.name.slice(0, 1)))) problems.push(`${p.id} is named nowhere`);
+  const cards = all.filter((n) => n.kind === 'rect' && n.role === 'persona-card').length;
+  const accents = new Set(all.flatMap((n) => (n.kind === 'line' && n.role === 'persona-accent' ? [`${n.stroke}${n.dash?.join(',') ?? ''}`] : [])));
+  if (cards > 0 && (cards !== journey.personas.length || accents.size !== journey.personas.length))
+    problems.push(`${cards} persona cards and ${accents.size} distinct accents for ${journey.personas.length} personas`);
   return problems;
 }
 
@@ -134,14 +160,15 @@ describe('layout properties', () => {
       fc.property(journeyArb, fc.constantFrom('light', 'dark', 'mono' as const), fc.boolean(), (journey, theme, compact) => {
         const analysis = analyse(journey);
         const scene = layout(journey, analysis, { theme, compact });
-        expect([
-          ...check(scene),
-          ...checkCurve(
+        // Every curve: the map's one, or each persona's (its series marked data-persona).
+        const curves = curvesOf(analysis).flatMap((c) =>
+          checkCurve(
             scene,
-            analysis.curve.map((p) => p.emotion),
-          ),
-          ...checkDescriptions(scene, journey),
-        ]).toEqual([]);
+            c.personaId === undefined ? 'map' : `persona-${c.personaId}`,
+            c.curve.map((p) => p.emotion),
+          ).map((problem) => `${c.personaId ?? 'map'}: ${problem}`),
+        );
+        expect([...check(scene), ...curves, ...checkPersonas(scene, journey), ...checkDescriptions(scene, journey)]).toEqual([]);
       }),
       // 100 cases: every theme with and without compact about 15 times each, a few seconds in all.
       { numRuns: 100 },

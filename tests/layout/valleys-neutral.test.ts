@@ -6,6 +6,28 @@ import { analyse } from '../../src/analyse/index.js';
 import { reportText } from '../../src/report/text.js';
 import { channelName } from '../../src/i18n/channels.js';
 import { canonicalLocale, labelsFor } from '../../src/i18n/labels.js';
+import fc from 'fast-check';
+import { layout } from '../../src/layout/index.js';
+import { layoutOverview } from '../../src/layout/overview.js';
+import type { SceneNode } from '../../src/layout/scene.js';
+import type { Journey } from '../../src/model/journey.js';
+import { journeyArb } from '../helpers/journeys.js';
+
+/** The journey with every score (each persona's too) raised to neutral when it was below. */
+function atOrAboveNeutral(journey: Journey): Journey {
+  const neutral = (journey.emotionScale[0] + journey.emotionScale[1]) / 2;
+  const lift = (n: number): number => Math.max(n, neutral);
+  const j = structuredClone(journey);
+  for (const tp of j.stages.flatMap((s) => s.touchpoints)) {
+    const e = tp.emotion;
+    if (typeof e === 'number') tp.emotion = lift(e);
+    else if (e) tp.emotion = Object.fromEntries(Object.entries(e).map(([id, n]) => [id, lift(n)]));
+  }
+  return j;
+}
+const ALARM_ROLES = new Set(['valley-band', 'lowest-label', 'valley-ring', 'valley-label', 'valley-label-box', 'valley-marker']);
+const alarms = (nodes: readonly SceneNode[]): string[] =>
+  nodes.flatMap((n) => (n.kind === 'group' ? alarms(n.children) : ALARM_ROLES.has(n.role ?? '') ? [n.role!] : []));
 
 const map = (head: string, scores: number[]): string =>
   `title: 未來狀態\nlocale: zh-TW\ntype: future-state\n${head}stages:\n  - name: 預約\n    touchpoints:\n${scores.map((s, i) => `      - {name: 步驟${i}, channel: ${i === 0 ? 'line' : 'phone'}, emotion: ${s}}\n`).join('')}`;
@@ -28,6 +50,22 @@ describe('valleys you can trust', () => {
       expect(svg).not.toContain('最低點 0');
       expect(svg).not.toContain(labelsFor('zh-Hant').map.legendBand);
     }
+  });
+  it('no persona of any map whose scores are all at or above neutral gets a valley band or an alarm (property)', () => {
+    fc.assert(
+      fc.property(journeyArb, (generated) => {
+        const journey = atOrAboveNeutral(generated);
+        const analysis = analyse(journey);
+        expect({
+          valleys: analysis.valleys.length,
+          perPersona: (analysis.personas ?? []).map((p) => p.valleys.length).filter((n) => n > 0),
+          map: alarms(layout(journey, analysis).nodes),
+          compact: alarms(layout(journey, analysis, { compact: true, theme: 'mono' }).nodes),
+          overview: alarms(layoutOverview(journey, analysis).nodes),
+        }).toEqual({ valleys: 0, perPersona: [], map: [], compact: [], overview: [] });
+      }),
+      { numRuns: 40 },
+    );
   });
   it('valleyThreshold (spec, or cjm.config.yaml for maps without one) makes a low at or below it count', async () => {
     expect(await svgOf(map('valleyThreshold: 0\n', [1, 0, 2, 0, 1]))).toMatch(/class="[^"]*valley-band/);

@@ -52,7 +52,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
       fontFamily: main.fontFamily,
       mapBackground: { light: scenes.light.background, dark: scenes.dark.background },
     }) +
-    (journey.personas.length > 1 ? `\n${personaCss(journey, mode, input.theme === 'mono')}` : '') +
+    (journey.personas.length > 1 ? `\n${personaCss(journey, mode)}` : '') +
     (input.print ? `\n${printSheetCss(input.print.sheets)}` : '');
   // The map's scroller and the table's wrapper are the regions (landmarks) named "map" and
   // "touchpoints"; their sections stay unnamed, so no two landmarks share a name.

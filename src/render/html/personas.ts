@@ -28,11 +28,12 @@ const cssString = (s: string): string => `"${s.replace(/[\\"\n\r\f]/g, (c) => `\
 /** The border style nearest each curve's dash (solid, dashed, dotted, dash-dot, short dashes, dash-dot-dot). */
 const BORDERS = ['solid', 'dashed', 'dotted', 'double', 'dashed', 'dotted'];
 
-export function personaCss(journey: Journey, mode: PageMode, mono: boolean): string {
+/** The page's map is the light or the dark scene (a mono page shows the light one), so its colours are theirs. */
+export function personaCss(journey: Journey, mode: PageMode): string {
   if (journey.personas.length < 2) return '';
-  const rules = (theme: 'light' | 'dark' | 'mono'): string =>
+  const rules = (theme: 'light' | 'dark'): string =>
     journey.personas.map((p, i) => `.cjm-persona-${i + 1}{--persona:${personaStyle(themes[theme], p, i).color}}`).join('');
-  const light = rules(mono ? 'mono' : 'light');
+  const light = rules('light');
   const dark = rules('dark');
   const colours = mode === 'dark' ? dark : mode === 'light' ? light : `${light}@media (prefers-color-scheme:dark){${dark}}`;
   const borders = journey.personas.map((_, i) => `.cjm-persona.cjm-persona-${i + 1}{border-top-style:${BORDERS[i % BORDERS.length]}}`).join('');
