@@ -107,7 +107,7 @@ try {
   console.log(`\n(Markdown figures skipped: ${err.message})`);
 }
 
-for (const extra of ['bench-html.mjs', 'bench-batch.mjs', 'bench-hostile.mjs', 'bench-diff.mjs']) {
+for (const extra of ['bench-html.mjs', 'bench-batch.mjs', 'bench-hostile.mjs', 'bench-diff.mjs', 'bench-personas.mjs']) {
   const script = new URL(extra, import.meta.url).pathname;
   if (!existsSync(script)) continue;
   console.log(`\n== ${extra}`);

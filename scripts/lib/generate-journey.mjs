@@ -30,15 +30,24 @@ const EN = {
 
 const quote = (s) => JSON.stringify(s);
 
-/** YAML spec with `touchpoints` touchpoints spread over five stages. */
-export function generateJourneyYaml(touchpoints, { lang = 'zh' } = {}) {
+const PERSONA_NAMES = { zh: ['小芳', '阿公', '媽媽', '阿嬤', '小明', '爸爸'], en: ['Dana', 'Grandpa', 'Mom', 'Nan', 'Sam', 'Dad'] };
+
+/**
+ * YAML spec with `touchpoints` touchpoints spread over five stages. With `personas` > 1, that many
+ * personas, each touchpoint's emotion given per persona (each persona's curve a shifted copy), and
+ * with `perPersonaThoughts` its thought too.
+ */
+export function generateJourneyYaml(touchpoints, { lang = 'zh', personas = 1, perPersonaThoughts = false } = {}) {
   const t = lang === 'zh' ? ZH : EN;
+  const names = PERSONA_NAMES[lang === 'zh' ? 'zh' : 'en'];
+  const who =
+    personas > 1
+      ? ['personas:', ...Array.from({ length: personas }, (_, p) => [`  - id: p${p + 1}`, `    name: ${names[p % names.length]}`, '    goals: [Find something that works]']).flat()]
+      : ['persona:', `  name: ${names[0]}`, '  goals: [Find something that works]'];
   const lines = [
     `title: ${quote(`${lang === 'zh' ? '基準測試旅程' : 'Benchmark journey'} (${touchpoints})`)}`,
     `locale: ${lang === 'zh' ? 'zh-Hant' : 'en'}`,
-    'persona:',
-    `  name: ${lang === 'zh' ? '小芳' : 'Dana'}`,
-    '  goals: [Find something that works]',
+    ...who,
     'stages:',
   ];
   const perStage = Math.ceil(touchpoints / 5);
@@ -46,13 +55,15 @@ export function generateJourneyYaml(touchpoints, { lang = 'zh' } = {}) {
   for (let s = 0; s < 5 && made < touchpoints; s += 1) {
     lines.push(`  - id: stage-${s + 1}`, `    name: ${quote(t.stages[s])}`, '    touchpoints:');
     for (let i = 0; i < perStage && made < touchpoints; i += 1, made += 1) {
-      const emotion = [1, 0, -1, -2, -1, 0, 2, 1, -2, 1][made % 10];
+      const scores = [1, 0, -1, -2, -1, 0, 2, 1, -2, 1];
+      const emotion = scores[made % 10];
+      const each = (f) => `{${Array.from({ length: personas }, (_, p) => `p${p + 1}: ${f(p)}`).join(', ')}}`;
       lines.push(
         `      - name: ${quote(`${t.names[made % t.names.length]} ${made + 1}`)}`,
         `        channel: ${['instagram', 'website', 'line', 'store', 'e-mail'][made % 5]}`,
         `        action: ${quote(t.action)}`,
-        `        thought: ${quote(t.thought)}`,
-        `        emotion: ${emotion}`,
+        `        thought: ${personas > 1 && perPersonaThoughts ? each((p) => quote(`${t.thought} ${p + 1}`)) : quote(t.thought)}`,
+        `        emotion: ${personas > 1 ? each((p) => scores[(made + p * 3) % 10]) : emotion}`,
       );
       if (emotion < 0) lines.push(`        pains: ${JSON.stringify(t.pains)}`, `        opportunities: ${JSON.stringify(t.opportunities)}`);
     }
