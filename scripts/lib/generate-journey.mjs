@@ -42,7 +42,14 @@ export function generateJourneyYaml(touchpoints, { lang = 'zh', personas = 1, pe
   const names = PERSONA_NAMES[lang === 'zh' ? 'zh' : 'en'];
   const who =
     personas > 1
-      ? ['personas:', ...Array.from({ length: personas }, (_, p) => [`  - id: p${p + 1}`, `    name: ${names[p % names.length]}`, '    goals: [Find something that works]']).flat()]
+      ? [
+          'personas:',
+          ...Array.from({ length: personas }, (_, p) => [
+            `  - id: p${p + 1}`,
+            `    name: ${names[p % names.length]}`,
+            '    goals: [Find something that works]',
+          ]).flat(),
+        ]
       : ['persona:', `  name: ${names[0]}`, '  goals: [Find something that works]'];
   const lines = [
     `title: ${quote(`${lang === 'zh' ? '基準測試旅程' : 'Benchmark journey'} (${touchpoints})`)}`,
