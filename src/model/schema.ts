@@ -128,12 +128,14 @@ export const PersonaSpecSchema = z
     needs: textList('What they need from the brand.').optional(),
     frustrations: textList('What annoys or blocks them.').optional(),
     quote: text('A sentence in their own voice.').optional(),
-    color: color("Colour of this persona's curve and card, as #rrggbb. Default: one of the theme's series colours.").optional(),
+    color: color(
+      "Colour of this persona's curve, card and avatar, as #rrggbb (the mono theme keeps its greys). Default: the map's curve colour for the first persona, a palette colour for the others; each curve also has its own dash.",
+    ).optional(),
     image: text(
       'A photo drawn in a circle in place of the initial: a PNG or JPEG file of at most 1 MB, relative to this file and inside its repository. Never fetched from the network.',
     ).optional(),
   })
-  .describe('The customer whose journey this is.');
+  .describe('A customer whose journey this is: the only one (`persona`), or one of several (`personas`).');
 
 export const SourceSpecSchema = z
   .strictObject({
@@ -205,7 +207,9 @@ export const JourneySpecSchema = z
     personas: z
       .array(PersonaSpecSchema)
       .min(1)
-      .describe(`Several personas or segments on one map (up to ${MAX_PERSONAS}), each with an id. Use either \`persona\` or \`personas\`, not both.`)
+      .describe(
+        `Several personas or segments on one map (up to ${MAX_PERSONAS}), each with an id: one emotion curve each, with its own valleys. Touchpoints give \`emotion\`, \`thought\` and \`feeling\` per persona by id. Use either \`persona\` or \`personas\`, not both.`,
+      )
       .optional(),
     sources: z.array(SourceSpecSchema).describe('The research the map rests on, named by id in `evidence` lists.').optional(),
     lanes: z.array(LaneSpecSchema).describe('Custom lanes, drawn after the built-in ones in this order, e.g. [{id: kpi, label: KPI}].').optional(),
