@@ -57,7 +57,12 @@ export function layoutTopRow(ctx: LayoutContext, x: number, y: number, width: nu
   const first = journey.personas[0];
   if (wrap && !legendOnly && first && width < topRowMinWidth(ctx)) {
     const personaW = Math.min(PERSONA_MAX, width);
-    const persona = placeCards(ctx, [{ width: personaW, content: personaContent(ctx, first, personaW), pad: 0, role: 'persona-card' }], x, y);
+    const persona = placeCards(
+      ctx,
+      [{ width: personaW, content: personaContent(ctx, first, personaW, ownColor(ctx, first)), pad: 0, role: 'persona-card' }],
+      x,
+      y,
+    );
     const rest = placeCards(ctx, sideCards(ctx, width), x, y + persona.height + GAP);
     return { nodes: [...persona.nodes, ...rest.nodes], height: persona.height + GAP + rest.height, width: Math.max(persona.width, rest.width) };
   }
@@ -72,6 +77,9 @@ function sideCards(ctx: LayoutContext, width: number): Card[] {
     { width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' },
   ];
 }
+
+/** A lone persona's own colour, when it sets one: it colours the avatar as it colours the curve. */
+const ownColor = (ctx: LayoutContext, persona: Persona): string | undefined => (persona.color ? personaStyle(ctx.theme, persona, 0).color : undefined);
 
 function personaCards(ctx: LayoutContext, personas: readonly Persona[], cardW: number): Card[] {
   const styles = personaStyles(ctx.theme, ctx.journey.personas);
@@ -134,13 +142,7 @@ function sideBySide(ctx: LayoutContext, x: number, y: number, width: number, leg
   const hurtsW = first ? HURTS_W : Math.min(PERSONA_MAX, width - LEGEND_W - GAP);
   if (first) {
     const w = Math.min(PERSONA_MAX, width - HURTS_W - LEGEND_W - GAP * 2);
-    // A lone persona's own colour, when it sets one, colours its avatar as it colours the curve.
-    cards.push({
-      width: w,
-      content: personaContent(ctx, first, w, first.color ? personaStyle(ctx.theme, first, 0).color : undefined),
-      pad: 0,
-      role: 'persona-card',
-    });
+    cards.push({ width: w, content: personaContent(ctx, first, w, ownColor(ctx, first)), pad: 0, role: 'persona-card' });
   }
   cards.push({ width: hurtsW, content: hurtsContent(ctx, hurtsW - PAD * 2), pad: PAD, role: 'hurts-card' });
   cards.push({ width: LEGEND_W, content: legendContent(ctx, LEGEND_W - PAD * 2), pad: PAD, role: 'legend-card' });
