@@ -52,9 +52,12 @@ export type SceneRole =
   | 'action'
   | 'thought'
   | 'feeling'
+  | 'physical-evidence'
   | 'frontstage'
   | 'backstage'
   | 'support'
+  /** A note in one of the map's own lanes (`lanes:`). */
+  | 'custom-lane'
   | 'pain'
   | 'opportunity'
   | 'stage-wide'

@@ -145,7 +145,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-stage-row th{background:var(--stage-bg)}
 .cjm-stage-description{margin:.2rem 0 0;font-weight:400;white-space:pre-line;max-width:60rem}
 .cjm-table th[scope=row]{min-width:11rem}
-.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support{min-width:16rem!important}
+.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-physicalEvidence,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support,[class^="cjm-c-lane-"]{min-width:16rem!important}
 .cjm-nowrap{white-space:nowrap}
 @media (max-width:40rem){header,main>section{padding:.75rem 1rem}.cjm-details{left:.5rem!important;right:.5rem;top:auto!important;bottom:.5rem;width:auto;max-height:60vh}}
 @media print{
