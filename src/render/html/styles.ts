@@ -100,6 +100,7 @@ h3{font-size:1rem;margin:0}
 .cjm-muted{color:var(--muted)}
 .cjm-persona{display:flex;gap:1rem;background:var(--surface);border:1px solid var(--border);border-radius:14px;padding:1rem 1.25rem;max-width:60rem}
 .cjm-avatar{flex:none;width:3.5rem;height:3.5rem;border-radius:50%;background:var(--accent);color:var(--surface);display:grid;place-items:center;font-size:1.5rem;font-weight:700}
+.cjm-avatar-photo{object-fit:cover}
 .cjm-persona p{margin:.15rem 0}
 .cjm-persona-name{font-weight:700;font-size:1.1rem}
 .cjm-persona blockquote{margin:.4rem 0;font-style:italic;color:var(--muted)}
