@@ -15,6 +15,8 @@ export interface Labels {
     pains: string;
     opportunities: string;
     owner: string;
+    /** Service blueprint: what the customer sees or touches. */
+    physicalEvidence: string;
     frontstage: string;
     backstage: string;
     support: string;
@@ -100,6 +102,7 @@ const en: Labels = {
     pains: 'Pain points',
     opportunities: 'Opportunities',
     owner: 'Owner',
+    physicalEvidence: 'Physical evidence',
     frontstage: 'Frontstage',
     backstage: 'Backstage',
     support: 'Support processes',
@@ -172,6 +175,7 @@ const zhHant: Labels = {
     pains: '痛點',
     opportunities: '機會',
     owner: '負責團隊',
+    physicalEvidence: '實體證據',
     frontstage: '前台',
     backstage: '後台',
     support: '支援流程',
@@ -244,6 +248,7 @@ const zhHans: Labels = {
     pains: '痛点',
     opportunities: '机会',
     owner: '负责团队',
+    physicalEvidence: '实体证据',
     frontstage: '前台',
     backstage: '后台',
     support: '支持流程',
@@ -316,6 +321,7 @@ const ja: Labels = {
     pains: 'ペインポイント',
     opportunities: '機会',
     owner: '担当',
+    physicalEvidence: '物的証拠',
     frontstage: 'フロントステージ',
     backstage: 'バックステージ',
     support: 'サポートプロセス',

@@ -7,6 +7,7 @@ import type { GroupNode, Scene, SceneNode } from './scene.js';
 import type { ThemeName } from './theme.js';
 import type { LayoutContext } from './context.js';
 import type { Baseline } from '../compare/baseline.js';
+import type { PersonaPhotos } from '../model/photo.js';
 import { tableMeasurer } from '../text/index.js';
 import { labelsFor } from '../i18n/labels.js';
 import { themes } from './theme.js';
@@ -44,6 +45,8 @@ export interface LayoutOptions {
   introWidth?: number;
   /** Each touchpoint column's width, left to right (an empty stage's column counts): paper sheets widen their columns to fill the sheet. */
   columnWidths?: readonly number[];
+  /** Persona photos by persona id (read by compile): drawn in a circle in place of the initial. */
+  photos?: PersonaPhotos;
 }
 
 export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
@@ -59,6 +62,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     valleyIds: new Set(analysis.valleys.map((v) => v.touchpointId)),
     lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.photos ? { photos: options.photos } : {}),
   };
 
   const compact = options.compact ?? false;

@@ -22,6 +22,7 @@ export type SceneRole =
   | 'persona'
   | 'persona-card'
   | 'avatar'
+  | 'avatar-photo'
   | 'persona-name'
   | 'persona-quote'
   | 'hurts-card'
@@ -52,9 +53,12 @@ export type SceneRole =
   | 'action'
   | 'thought'
   | 'feeling'
+  | 'physical-evidence'
   | 'frontstage'
   | 'backstage'
   | 'support'
+  /** A note in one of the map's own lanes (`lanes:`). */
+  | 'custom-lane'
   | 'pain'
   | 'opportunity'
   | 'stage-wide'
@@ -168,6 +172,22 @@ export interface LineNode extends NodeBase {
   dash?: number[];
 }
 
+/**
+ * A raster picture (a persona's photo), embedded as bytes: no back-end ever loads it from anywhere.
+ * It fills its box, scaled to cover it and centred (the overflow cut off), and with `clip: 'circle'`
+ * only the circle inscribed in the box shows.
+ */
+export interface ImageNode extends NodeBase, Box {
+  kind: 'image';
+  /** Unique within the scene, like a group's id: back-ends name the clip path after it. */
+  id: string;
+  type: 'image/png' | 'image/jpeg';
+  base64: string;
+  clip?: 'circle';
+  /** What the picture shows, for a tagged PDF (the SVG group around it carries its own text). */
+  alt?: string;
+}
+
 export interface GroupNode extends NodeBase {
   kind: 'group';
   /** Unique within the scene; becomes the SVG element id (and HTML anchor target). */
@@ -242,7 +262,7 @@ export interface ScenePaging {
   cuts: PageCut[];
 }
 
-export type SceneNode = RectNode | TextNode | PathNode | CircleNode | LineNode | GroupNode;
+export type SceneNode = RectNode | TextNode | PathNode | CircleNode | LineNode | ImageNode | GroupNode;
 
 export interface Scene {
   width: number;

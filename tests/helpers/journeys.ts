@@ -95,7 +95,19 @@ const optionalDescription = fc.option(
   { nil: undefined },
 );
 
-export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary<Touchpoint> =>
+/** A blueprint or custom lane's steps at one touchpoint: one text (as a spec writes a string) or a list. */
+const optionalSteps = fc.option(
+  fc.oneof(
+    anyText.map((t) => [t]),
+    fc.array(anyText, { minLength: 1, maxLength: 4 }),
+  ),
+  { nil: undefined },
+);
+
+/** Ids of custom lanes a journey may declare; `constructor` is a key every object inherits. */
+const LANE_IDS = ['kpi', 'staff', 'constructor', '系統'] as const;
+
+export const touchpointArb = (id: string, scale: [number, number], laneIds: readonly string[] = []): fc.Arbitrary<Touchpoint> =>
   fc
     .record({
       name: anyText,
@@ -109,16 +121,20 @@ export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary
       pains: fc.array(anyText, { maxLength: 3 }),
       opportunities: fc.array(anyText, { maxLength: 3 }),
       owner: optionalText,
-      frontstage: optionalText,
-      backstage: optionalText,
-      support: optionalText,
+      physicalEvidence: optionalSteps,
+      frontstage: optionalSteps,
+      backstage: optionalSteps,
+      support: optionalSteps,
+      lanes: fc.tuple(...laneIds.map(() => optionalSteps)),
     })
     .map((r) => {
       const tp: Touchpoint = { id, name: r.name, pains: pains(...r.pains), opportunities: opportunities(...r.opportunities), evidence: [] };
       for (const k of ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'owner', 'emotion'] as const) {
         if (r[k] !== undefined) (tp as unknown as Record<string, unknown>)[k] = r[k];
       }
-      for (const k of BLUEPRINT) if (r[k as 'frontstage'] !== undefined) tp[k] = [r[k as 'frontstage']!];
+      for (const k of BLUEPRINT) if (r[k] !== undefined) tp[k] = r[k];
+      const lanes = Object.fromEntries(laneIds.flatMap((lane, i) => (r.lanes[i] === undefined ? [] : [[lane, r.lanes[i]]])));
+      if (Object.keys(lanes).length > 0) tp.lanes = lanes;
       return tp;
     });
 
@@ -128,6 +144,9 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
     shape: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }),
     title: anyText,
     locale: fc.constantFrom('en', 'zh-Hant', 'zh-Hans', 'ja'),
+    lanes: fc
+      .subarray([...LANE_IDS], { maxLength: 2 })
+      .chain((ids) => fc.tuple(...ids.map((id) => fc.option(anyText, { nil: undefined }).map((label) => ({ id, label: label ?? id }))))),
     persona: fc.option(
       fc.record({
         name: anyText,
@@ -140,7 +159,7 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
       { nil: undefined },
     ),
   })
-  .chain(({ scale, shape, title, locale, persona }) =>
+  .chain(({ scale, shape, title, locale, lanes, persona }) =>
     fc
       .tuple(
         ...shape.map((count, s) =>
@@ -148,7 +167,15 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
             anyText,
             optionalDescription,
             fc.array(anyText, { maxLength: 2 }),
-            fc.tuple(...Array.from({ length: count }, (_, i) => touchpointArb(`t${s}-${i}`, scale))),
+            fc.tuple(
+              ...Array.from({ length: count }, (_, i) =>
+                touchpointArb(
+                  `t${s}-${i}`,
+                  scale,
+                  lanes.map((l) => l.id),
+                ),
+              ),
+            ),
           ),
         ),
       )
@@ -161,7 +188,7 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
           channels: [],
           personas: [],
           sources: [],
-          lanes: [],
+          lanes,
           stages: stages.map(([name, description, stagePains, tps], s) => ({
             id: `s${s}`,
             name,

@@ -2,6 +2,7 @@
 // both always say the same thing about a touchpoint. Returns plain text; callers escape.
 import { channelLabelOf } from '../../i18n/channels.js';
 import { itemTexts, valueFor } from '../../model/per-persona.js';
+import { customLaneSteps } from '../../model/lanes.js';
 import type { Journey, Timescale, Touchpoint } from '../../model/journey.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatScore as formatLayoutScore } from '../../layout/context.js';
@@ -25,6 +26,9 @@ export interface Field {
   value: string | string[];
 }
 
+/** The field key of a custom lane: never one of the built-in keys, which have no `lane-` in front. */
+export const customFieldKey = (laneId: string): string => `lane-${laneId}`;
+
 /** A lane of one step reads as text; several steps as a list. */
 const oneOrList = (steps: readonly string[] | undefined): string | string[] | undefined => (steps?.length === 1 ? steps[0] : steps ? [...steps] : undefined);
 
@@ -42,9 +46,16 @@ export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Label
     ['opportunities', lanes.opportunities, itemTexts(tp.opportunities)],
     ['owner', lanes.owner, tp.owner],
     ['metrics', labels.page.metrics, metricLines(tp)],
+    ['physicalEvidence', lanes.physicalEvidence, oneOrList(tp.physicalEvidence)],
     ['frontstage', lanes.frontstage, oneOrList(tp.frontstage)],
     ['backstage', lanes.backstage, oneOrList(tp.backstage)],
     ['support', lanes.support, oneOrList(tp.support)],
+    // The map's own lanes, after the built-in ones, in declared order, under their declared labels.
+    ...journey.lanes.map((lane): [string, string, string | string[] | undefined] => [
+      customFieldKey(lane.id),
+      lane.label,
+      oneOrList(customLaneSteps(tp, lane.id)),
+    ]),
   ];
   const fields: Field[] = [];
   for (const [key, label, value] of candidates) {

@@ -100,6 +100,7 @@ h3{font-size:1rem;margin:0}
 .cjm-muted{color:var(--muted)}
 .cjm-persona{display:flex;gap:1rem;background:var(--surface);border:1px solid var(--border);border-radius:14px;padding:1rem 1.25rem;max-width:60rem}
 .cjm-avatar{flex:none;width:3.5rem;height:3.5rem;border-radius:50%;background:var(--accent);color:var(--surface);display:grid;place-items:center;font-size:1.5rem;font-weight:700}
+.cjm-avatar-photo{object-fit:cover}
 .cjm-persona p{margin:.15rem 0}
 .cjm-persona-name{font-weight:700;font-size:1.1rem}
 .cjm-persona blockquote{margin:.4rem 0;font-style:italic;color:var(--muted)}
@@ -145,7 +146,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-stage-row th{background:var(--stage-bg)}
 .cjm-stage-description{margin:.2rem 0 0;font-weight:400;white-space:pre-line;max-width:60rem}
 .cjm-table th[scope=row]{min-width:11rem}
-.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support{min-width:16rem!important}
+.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-physicalEvidence,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support,[class^="cjm-c-lane-"]{min-width:16rem!important}
 .cjm-nowrap{white-space:nowrap}
 @media (max-width:40rem){header,main>section{padding:.75rem 1rem}.cjm-details{left:.5rem!important;right:.5rem;top:auto!important;bottom:.5rem;width:auto;max-height:60vh}}
 @media print{

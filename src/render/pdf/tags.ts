@@ -1,6 +1,7 @@
 // The PDF's structure tree (a tagged PDF, for screen readers and reflow): the title as H1, stage
 // names and the side cards' titles as H2, touchpoint names as H3, the persona card as a section,
-// the emotion curve as a figure whose alternative text is the map's summary, other text as P.
+// the emotion curve as a figure whose alternative text is the map's summary, a persona's photo as
+// a figure named after the persona, other text as P.
 // Shapes are artifacts (decoration). A node drawn again (a stage header repeated on a later page)
 // is tagged once, where it is first drawn, and is an artifact everywhere else.
 import type { GroupNode, SceneNode, SceneRole } from '../../layout/scene.js';
@@ -45,14 +46,17 @@ export class PdfTags {
   /** Starts the marked content of a leaf node; `end` must follow once it is drawn. */
   begin(n: SceneNode): void {
     const curve = n.kind === 'path' && n.role === 'curve' && !this.figure;
-    const tag = n.kind === 'text' ? (HEADINGS[n.role ?? 'action'] ?? 'P') : curve ? 'Figure' : undefined;
+    // A photo with words for it (the persona's name) is a figure; one without is decoration.
+    const photo = n.kind === 'image' && n.alt !== undefined;
+    const tag = n.kind === 'text' ? (HEADINGS[n.role ?? 'action'] ?? 'P') : curve || photo ? 'Figure' : undefined;
     if (!tag || this.tagged.has(n)) {
       this.doc.markContent('Artifact');
       return;
     }
     this.tagged.add(n);
     if (curve) this.figure = true;
-    const element = this.doc.struct(tag, tag === 'Figure' ? { alt: this.figureAlt } : {});
+    const alt = n.kind === 'image' ? n.alt : this.figureAlt;
+    const element = this.doc.struct(tag, tag === 'Figure' ? { alt } : {});
     this.parent.add(element);
     element.add(this.doc.markStructureContent(tag));
     element.end();

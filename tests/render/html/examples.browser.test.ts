@@ -41,15 +41,18 @@ function hostileSpec(): string {
     opportunities: [h('opportunity')],
     owner: h('owner'),
     metrics: { [h('metric')]: h('value') },
-    frontstage: h('frontstage'),
+    physicalEvidence: [h('evidence'), h('evidence 2')],
+    frontstage: [h('frontstage'), h('frontstage 2')],
     backstage: h('backstage'),
     support: h('support'),
+    lanes: { kpi: [h('kpi'), h('kpi 2')] },
   });
   const spec = {
     title: h('title'),
     type: 'service-blueprint',
     locale: 'en',
     timescale: h('timescale'),
+    lanes: [{ id: 'kpi', label: h('lane label') }],
     persona: { name: h('persona'), description: h('description'), goals: [h('goal')], needs: [h('need')], frustrations: [h('frustration')], quote: h('quote') },
     stages: [
       {

@@ -23,6 +23,7 @@ function hostileSpec(): string {
     title: next(),
     type: 'service-blueprint',
     locale: 'zh-Hant',
+    lanes: [{ id: 'kpi', label: next() }, { id: 'constructor' }],
     persona: { name: next(), description: next(), goals: [next(), next()], needs: [next()], frustrations: [next()], quote: next() },
     timescale: next(),
     stages: NASTY.map((_, s) => ({
@@ -45,9 +46,11 @@ function hostileSpec(): string {
         opportunities: [next()],
         owner: next(),
         metrics: { [next().slice(0, 40)]: next().slice(0, 60) },
-        frontstage: next(),
+        physicalEvidence: [next(), next()],
+        frontstage: [next(), next()],
         backstage: next(),
         support: next(),
+        lanes: { kpi: [next(), next()], constructor: next() },
       })),
     })),
   });
