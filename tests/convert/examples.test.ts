@@ -10,14 +10,6 @@ const yamls = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 
-/**
- * Examples that use what Markdown cannot write yet: blueprint steps as lists, physical evidence and
- * custom lanes (issue #14, item 4; the Markdown syntax is its own piece of work). Their round trip
- * is checked again once it lands: take the name out, and give the example its `.md` twin again
- * with `cjm convert`.
- */
-const MARKDOWN_PENDING = new Set(['hotel-blueprint-en']);
-
 const journeyOf = (text: string, file: string) => {
   const { prepared, diagnostics } = prepare(text, { file });
   expect(
@@ -29,7 +21,7 @@ const journeyOf = (text: string, file: string) => {
 
 describe('convert: examples round trip', () => {
   for (const name of yamls) {
-    it.skipIf(MARKDOWN_PENDING.has(name.replace(/\.yaml$/, '')))(`${name}: YAML → Markdown → YAML gives the same model`, () => {
+    it(`${name}: YAML → Markdown → YAML gives the same model`, () => {
       const original = journeyOf(readFileSync(new URL(name, DIR), 'utf8'), name);
       const md = toMarkdown(original);
       const fromMd = journeyOf(md, 'converted.md');
