@@ -3,7 +3,7 @@
 // interaction, as in a classic service blueprint; the experience lanes (thought, feeling, emotion,
 // pains, opportunities) stay together above them.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
-import { itemTexts, valueFor } from '../model/per-persona.js';
+import { valueFor } from '../model/per-persona.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { quoted } from './context.js';
@@ -42,8 +42,8 @@ const note = (key: 'frontstage' | 'backstage' | 'support'): LaneSpec => ({
 const items = (key: 'pains' | 'opportunities', kind: 'pain' | 'opportunity'): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, itemTexts(tp[key]), w, kind, ctx.valleyIds.has(tp.id)) : undefined),
-  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, itemTexts(stage[key]), w, kind) : undefined),
+  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, tp[key], w, kind, ctx.valleyIds.has(tp.id)) : undefined),
+  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, stage[key], w, kind) : undefined),
 });
 
 export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {

@@ -30,6 +30,12 @@ export type SceneRole =
   | 'legend-card'
   | 'legend-title'
   | 'legend-mark'
+  // The Sources block under the map: one entry per source, numbered as the markers are.
+  | 'sources'
+  | 'sources-card'
+  | 'sources-title'
+  | 'source-number'
+  | 'source'
   // Stage header row and lane backgrounds.
   | 'stage-header'
   | 'stage-name'
@@ -57,6 +63,11 @@ export type SceneRole =
   | 'support'
   | 'pain'
   | 'opportunity'
+  /** On a pain or opportunity card: its severity or status, its owner; its link as text. */
+  | 'item-meta'
+  | 'item-link'
+  /** A raised footnote number after a text that cites sources (see 'sources-card'). */
+  | 'evidence-marker'
   | 'stage-wide'
   // Emotion lane.
   | 'grid'
@@ -233,6 +244,11 @@ export interface ScenePaging {
   lanesTop: number;
   /** Every lane, top to bottom. */
   rows: PagingRow[];
+  /**
+   * What the map shows under its lanes (the dropped note, the Sources card), when anything: it spans
+   * no column, so a sheet shows it whole after the lanes.
+   */
+  notes?: Box;
   /** Right edge of the band above the stage header row (title, persona, "where it hurts", legend). */
   introRight: number;
   stages: PagingStage[];

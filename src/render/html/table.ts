@@ -36,6 +36,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
     'frontstage',
     'backstage',
     'support',
+    'evidence',
   ];
   columns.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const span = columns.length + 2;
@@ -47,7 +48,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
       const fields = perTouchpoint.get(tp.id) ?? [];
       const cells = columns.map((c) => {
         const f = fields.find((x) => x.key === c.key);
-        return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value) : ''}</td>`;
+        return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value, { journey, labels }) : ''}</td>`;
       });
       const emotion = emotionMarkup(primaryEmotion(journey, tp.emotion), journey.emotionScale, valleyOf(analysis, tp.id), labels);
       return (
