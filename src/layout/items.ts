@@ -16,7 +16,7 @@ export type ItemKind = 'pain' | 'opportunity';
 
 /** Space between a text's last line and its marker, and how far the marker sits above the text's baseline. */
 const MARK_GAP = 1;
-const MARK_RAISE = 3;
+const MARK_RAISE = 4;
 
 /** The footnote numbers `evidence` cites, in the map's source order. */
 export const citedBy = (ctx: LayoutContext, evidence: readonly string[]): number[] => citedNumbers(evidence, sourceNumbers(ctx.journey));
@@ -30,10 +30,10 @@ export function footnoted(ctx: LayoutContext, text: string, maxWidth: number, st
   const { measurer, theme } = ctx;
   if (cited.length === 0) return textBlock(measurer, text, maxWidth, style);
   const label = cited.join(',');
-  const markW = Math.min(Math.ceil(measurer.width(label, FONT.tiny, 'bold')) + 1, Math.floor(maxWidth / 2));
+  const markW = Math.min(Math.ceil(measurer.width(label, FONT.small, 'bold')) + 1, Math.floor(maxWidth / 2));
   const textW = maxWidth - markW - MARK_GAP;
   const body = textBlock(measurer, text, textW, style);
-  const mark = textBlock(measurer, label, markW, { size: FONT.tiny, weight: 'bold', fill: theme.muted, role: 'evidence-marker' });
+  const mark = textBlock(measurer, label, markW, { size: FONT.small, weight: 'bold', fill: theme.muted, role: 'evidence-marker' });
   return {
     width: maxWidth,
     height: Math.max(body.height, mark.height),

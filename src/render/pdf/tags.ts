@@ -11,6 +11,7 @@ const HEADINGS: Partial<Record<SceneRole, string>> = {
   'persona-name': 'H2',
   'hurts-title': 'H2',
   'legend-title': 'H2',
+  'sources-title': 'H2',
   'touchpoint-name': 'H3',
 };
 
