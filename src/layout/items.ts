@@ -69,7 +69,7 @@ function splitLast(node: TextNode): [TextNode | undefined, TextNode] {
     box: { x: node.box.x, y: top, width: Math.min(node.box.width, Math.ceil(lastLine.width)), height: node.lineHeight },
   };
   if (lines.length === 1) return [undefined, last];
-  const head: TextNode = { ...node, lines: lines.slice(0, -1), box: { ...node.box, height: top - node.box.y } };
+  const head: TextNode = { ...node, lines: lines.slice(0, -1), box: { ...node.box, height: top - node.box.y }, continues: true };
   return [head, last];
 }
 

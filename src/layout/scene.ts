@@ -137,6 +137,8 @@ export interface TextNode extends NodeBase {
   anchor: 'start' | 'middle' | 'end';
   /** The area this text was laid out to fit in; every line stays inside it. */
   box: Box;
+  /** The text goes on in the next text node (a footnote marker splits off its last line): a tagged PDF makes them one element. */
+  continues?: boolean;
 }
 
 export type PathSegment =

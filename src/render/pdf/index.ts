@@ -65,5 +65,6 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
   registerFaces(doc, faces);
   const tags = new PdfTags(doc, scene.description);
   for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan, tags);
+  tags.close();
   return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }
