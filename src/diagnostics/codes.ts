@@ -225,6 +225,18 @@ export const problems = {
       `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`,
       'add an opportunity to this touchpoint or its stage',
     ),
+  painUnaddressed: (pain: string, id: string | undefined) =>
+    warning(
+      'pain-unaddressed',
+      `high-severity pain ${quoted(pain)} is not answered by any opportunity`,
+      id === undefined ? 'give the pain an id and name it in an opportunity: addresses: [id]' : `name it in an opportunity: addresses: [${id}]`,
+    ),
+  valleyWithoutEvidence: (touchpoint: string) =>
+    warning(
+      'valley-without-evidence',
+      `touchpoint ${quoted(touchpoint)} is a valley but cites no research, neither itself nor its pain points`,
+      'name the sources it rests on: evidence: [source id]',
+    ),
   baselineValleyUnanswered: (touchpoint: string, where: string, score: string) =>
     warning(
       'baseline-valley-unanswered',
@@ -296,6 +308,8 @@ export const DIAGNOSTIC_CODES = [
   'image-not-png-or-jpeg',
   'valley-without-pain',
   'pain-without-opportunity',
+  'pain-unaddressed',
+  'valley-without-evidence',
   'baseline-valley-unanswered',
 ] as const;
 

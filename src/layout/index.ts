@@ -22,6 +22,7 @@ import { describeJourney, touchpointTooltip } from './describe.js';
 import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
 import { droppedNote } from './baseline.js';
+import { layoutSources } from './sources.js';
 
 export type { ThemeName, Theme } from './theme.js';
 export { themes } from './theme.js';
@@ -82,6 +83,10 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const lanes = layoutLanes(ctx, lanesTop);
   const lanesBottom = lanesTop + lanes.height;
   const dropped = droppedNote(ctx, MARGIN, lanesBottom + BAND_GAP, inner);
+  // The HTML page lists the sources itself, with real links.
+  const notesTop = lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0);
+  const sources = compact ? { nodes: [], height: 0, width: 0 } : layoutSources(ctx, MARGIN, notesTop + BAND_GAP, inner);
+  const notesBottom = notesTop + (sources.height ? BAND_GAP + sources.height : 0);
 
   const tints: SceneNode[] = cols.stages.map((span) => ({
     kind: 'rect',
@@ -112,7 +117,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
 
   return {
     width,
-    height: lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0) + MARGIN,
+    height: notesBottom + MARGIN,
     // Only a well-formed BCP 47 tag reaches the output's lang attribute.
     lang: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(journey.locale) ? journey.locale : 'en',
     title: journey.title,
@@ -130,6 +135,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...lanes.under,
       ...groups,
       ...dropped.nodes,
+      ...sources.nodes,
     ],
     paging: scenePaging({
       cols,
@@ -139,6 +145,16 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       lanesTop,
       rows: lanes.rows,
       introRight: MARGIN + Math.max(inner, row.width),
+      ...(notesBottom > lanesBottom
+        ? {
+            notes: {
+              x: MARGIN,
+              y: lanesBottom + BAND_GAP,
+              width: Math.max(sources.width, dropped.height ? inner : 0),
+              height: notesBottom - lanesBottom - BAND_GAP,
+            },
+          }
+        : {}),
       ...(compact ? {} : { title: { x: MARGIN, y: MARGIN, width: inner, height: header.height } }),
     }),
   };

@@ -5,7 +5,7 @@
 // pains, opportunities) stay together above them, and the map's own lanes (`lanes:`) come last, in
 // the order they are declared. The README's "Lanes" section documents this order.
 import type { Journey, Lane, Stage, Touchpoint } from '../model/journey.js';
-import { itemTexts, valueFor } from '../model/per-persona.js';
+import { valueFor } from '../model/per-persona.js';
 import { customLaneSteps } from '../model/lanes.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
@@ -60,8 +60,8 @@ const filled = (steps: readonly string[] | undefined): boolean => !!steps?.some(
 const items = (key: 'pains' | 'opportunities', kind: 'pain' | 'opportunity'): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, itemTexts(tp[key]), w, kind, ctx.valleyIds.has(tp.id)) : undefined),
-  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, itemTexts(stage[key]), w, kind) : undefined),
+  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, tp[key], w, kind, ctx.valleyIds.has(tp.id)) : undefined),
+  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, stage[key], w, kind) : undefined),
 });
 
 export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {

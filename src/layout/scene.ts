@@ -31,6 +31,12 @@ export type SceneRole =
   | 'legend-card'
   | 'legend-title'
   | 'legend-mark'
+  // The Sources block under the map: one entry per source, numbered as the markers are.
+  | 'sources'
+  | 'sources-card'
+  | 'sources-title'
+  | 'source-number'
+  | 'source'
   // Stage header row and lane backgrounds.
   | 'stage-header'
   | 'stage-name'
@@ -61,6 +67,11 @@ export type SceneRole =
   | 'custom-lane'
   | 'pain'
   | 'opportunity'
+  /** On a pain or opportunity card: its severity or status, its owner; its link as text. */
+  | 'item-meta'
+  | 'item-link'
+  /** A raised footnote number after a text that cites sources (see 'sources-card'). */
+  | 'evidence-marker'
   | 'stage-wide'
   // Emotion lane.
   | 'grid'
@@ -130,6 +141,8 @@ export interface TextNode extends NodeBase {
   anchor: 'start' | 'middle' | 'end';
   /** The area this text was laid out to fit in; every line stays inside it. */
   box: Box;
+  /** The text goes on in the next text node (a footnote marker splits off its last line): a tagged PDF makes them one element. */
+  continues?: boolean;
 }
 
 export type PathSegment =
@@ -253,6 +266,11 @@ export interface ScenePaging {
   lanesTop: number;
   /** Every lane, top to bottom. */
   rows: PagingRow[];
+  /**
+   * What the map shows under its lanes (the dropped note, the Sources card), when anything: it spans
+   * no column, so a sheet shows it whole after the lanes.
+   */
+  notes?: Box;
   /** Right edge of the band above the stage header row (title, persona, "where it hurts", legend). */
   introRight: number;
   stages: PagingStage[];

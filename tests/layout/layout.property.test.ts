@@ -34,6 +34,7 @@ const CARD_ROLES = new Set([
   'persona-card',
   'hurts-card',
   'legend-card',
+  'sources-card',
   'stage-header',
 ]);
 

@@ -15,6 +15,7 @@ import { PAGE_SCRIPT } from './script.js';
 import { pageCss, type PageMode } from './styles.js';
 import { renderPersona, renderValleys } from './summary.js';
 import { renderTable } from './table.js';
+import { renderSources } from './items.js';
 import { printSheetCss, renderPrintSheets, type PrintInput } from './print.js';
 
 export interface HtmlInput {
@@ -71,6 +72,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     '</section>',
     `<section aria-labelledby="cjm-h-hurts"><h2 id="cjm-h-hurts">${esc(labels.page.hurts)}</h2>${renderValleys(journey, analysis, labels)}</section>`,
     `<section><h2 id="cjm-h-table">${esc(labels.page.touchpoints)}</h2>${renderTable(journey, analysis, labels)}</section>`,
+    renderSources({ journey, labels }),
     '</main>',
     input.print ? renderPrintSheets(input.print) : '',
   ].join('\n');

@@ -38,6 +38,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
     'backstage',
     'support',
     ...journey.lanes.map((lane) => customFieldKey(lane.id)),
+    'evidence',
   ];
   columns.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const span = columns.length + 2;
@@ -49,7 +50,7 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
       const fields = perTouchpoint.get(tp.id) ?? [];
       const cells = columns.map((c) => {
         const f = fields.find((x) => x.key === c.key);
-        return `<td class="cjm-c-${esc(c.key)}">${f ? fieldValue(f.value) : ''}</td>`;
+        return `<td class="cjm-c-${esc(c.key)}">${f ? fieldValue(f.value, { journey, labels }) : ''}</td>`;
       });
       const emotion = emotionMarkup(primaryEmotion(journey, tp.emotion), journey.emotionScale, valleyOf(analysis, tp.id), labels);
       return (

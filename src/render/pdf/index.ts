@@ -68,5 +68,6 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
   const tags = new PdfTags(doc, scene.description);
   const photos: PdfPhotos = { rasters: await rasterisePhotos(scene.nodes), opened: new Map() };
   for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan, tags, photos);
+  tags.close();
   return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }
