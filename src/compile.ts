@@ -25,6 +25,8 @@ import { ioReason } from './io/reason.js';
 import { MAX_DIAGNOSTICS } from './model/limits.js';
 import { diagnosticAt, problems } from './diagnostics/codes.js';
 import type { RuleLevel } from './model/schema.js';
+import type { PersonaPhotos } from './model/photo.js';
+import { resolvePhotos } from './photos.js';
 
 export const OUTPUT_FORMATS = ['svg', 'html', 'pdf', 'png', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -93,6 +95,8 @@ export interface Prepared {
   source?: ParsedSource;
   /** The map named by `baseline:` (or given), compared with this one. */
   baseline?: Baseline;
+  /** The personas' photos (`image:`), read from disk, by persona id. */
+  photos?: PersonaPhotos;
 }
 
 export interface CompileResult {
@@ -158,15 +162,28 @@ function withProjectThreshold(journey: Journey, threshold: number | undefined): 
 
 const readUtf8: ReadText = (path) => readFile(path, 'utf8');
 
+/** prepare()'s map with its personas' photos read; a photo that cannot be used is an error at its `image:` line. */
+function withPhotos(p: Prepared, options: CompileOptions): { prepared?: Prepared; diagnostics: Diagnostic[] } {
+  const { photos, diagnostics } = resolvePhotos(p.journey, p.source, {
+    file: options.file,
+    ...(options.path ? { path: options.path } : {}),
+    cwd: options.cwd ?? process.cwd(),
+  });
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { prepared: Object.keys(photos).length > 0 ? { ...p, photos } : p, diagnostics };
+}
+
 /**
- * prepare(), then the baseline: read through `options.readBaseline`, compared, and the gap check
- * run. A baseline that cannot be used is an error at the `baseline:` line, and no map is prepared.
+ * prepare(), the photos, then the baseline: read through `options.readBaseline`, compared, and the
+ * gap check run. A baseline or a photo that cannot be used is an error at its line, and no map is prepared.
  */
 export async function prepareWithBaseline(text: string, options: CompileOptions = {}): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const first = prepare(text, options);
-  const p = first.prepared;
-  if (!p || hasErrors(first.diagnostics)) return { diagnostics: first.diagnostics };
-  const diagnostics = [...first.diagnostics];
+  if (!first.prepared || hasErrors(first.diagnostics)) return { diagnostics: first.diagnostics };
+  const pictured = withPhotos(first.prepared, options);
+  const diagnostics = [...first.diagnostics, ...pictured.diagnostics];
+  const p = pictured.prepared;
+  if (!p) return { diagnostics };
   let baseline = options.baseline;
   if (!baseline) {
     const resolved = await resolveBaseline(p.journey, p.analysis, p.source, {
@@ -223,6 +240,7 @@ const sceneOptions = (p: Prepared, options: CompileOptions, theme: ThemeName = o
   compact,
   ...(options.measurer ? { measurer: options.measurer } : {}),
   ...(p.baseline ? { baseline: p.baseline } : {}),
+  ...(p.photos ? { photos: p.photos } : {}),
 });
 
 const sceneFor = (p: Prepared, options: CompileOptions, theme: ThemeName = options.theme ?? 'light', compact = false): Scene =>
@@ -252,6 +270,7 @@ export async function renderFormats(
       outputs.html = renderHtml({
         journey: p.journey,
         analysis: p.analysis,
+        ...(p.photos ? { photos: p.photos } : {}),
         // The page shows the title, persona and valleys itself; its map is the compact one.
         scenes: { light: sceneFor(p, options, 'light', true), dark: sceneFor(p, options, 'dark', true) },
         theme: options.theme ?? 'light',
@@ -324,7 +343,11 @@ export async function compile(text: string, options: CompileOptions & { format?:
  * so the docs-site plugins call this. Never throws on bad input.
  */
 export function compileSvgSync(text: string, options: CompileOptions = {}): CompileResult & { svg?: string } {
-  const { prepared, diagnostics } = prepare(text, options);
+  const first = prepare(text, options);
+  if (!first.prepared) return { ok: false, diagnostics: first.diagnostics, outputs: {} };
+  const pictured = withPhotos(first.prepared, options);
+  const diagnostics = [...first.diagnostics, ...pictured.diagnostics];
+  const prepared = pictured.prepared;
   if (!prepared) return { ok: false, diagnostics, outputs: {} };
   // The same scene and options as renderFormats' SVG.
   const svg = renderSvg(mainScene(prepared, options), { idPrefix: idPrefixFor(prepared.journey, options) });

@@ -2,7 +2,17 @@
 // messages say what is wrong in the analyst's words, hints say how to fix it.
 import type { Diagnostic, Severity, Span } from './diagnostic.js';
 import { shown, quoted } from './values.js';
-import { MAX_ALIAS_VALUES, MAX_DIAGNOSTICS, MAX_EXPANDED_CHARS, MAX_SPEC_BYTES, MAX_STAGES, MAX_TEXT_LENGTH, MAX_TOUCHPOINTS } from '../model/limits.js';
+import {
+  MAX_ALIAS_VALUES,
+  MAX_DIAGNOSTICS,
+  MAX_EXPANDED_CHARS,
+  MAX_PHOTO_BYTES,
+  MAX_PHOTO_SIDE,
+  MAX_SPEC_BYTES,
+  MAX_STAGES,
+  MAX_TEXT_LENGTH,
+  MAX_TOUCHPOINTS,
+} from '../model/limits.js';
 
 /** 5242880 → "5,242,880", the same in every locale. */
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -166,6 +176,42 @@ export const problems = {
   baselineCycle: (path: string) =>
     error('baseline-cycle', `baseline ${quoted(path)} names this map as its own baseline`, 'only one of the two maps can be the baseline of the other'),
 
+  // A persona photo (src/io/photo.ts, read by compile), reported at the `image:` value
+  imageNotLocal: (path: string) =>
+    error(
+      'image-not-local',
+      `image ${quoted(path)} is an address, and cjm never fetches anything from the network`,
+      'save the photo beside the map and give its path, e.g. ./photos/mei.jpg',
+    ),
+  imageMissing: (path: string) => error('image-missing', `image ${quoted(path)} does not exist`, 'the path is relative to this file'),
+  imageUnreadable: (path: string, reason: string) => error('image-unreadable', `image ${quoted(path)} cannot be read: ${reason}`),
+  imageOutside: (path: string, scope: 'repository' | 'folder') =>
+    error(
+      'image-outside',
+      `image ${quoted(path)} leads outside ${scope === 'repository' ? "this map's git repository" : "this map's folder"}; not read`,
+      scope === 'repository'
+        ? 'keep the photo inside the repository; a symlink counts where it leads'
+        : 'keep the photo in this folder or below it (the map is in no git repository)',
+    ),
+  imageTooLarge: (path: string, bytes: number) =>
+    error(
+      'image-too-large',
+      `image ${quoted(path)} is ${count(bytes)} bytes, over the ${count(MAX_PHOTO_BYTES)} bytes (1 MB) a photo may have`,
+      'a portrait of 256 × 256 px is plenty: the map draws it 56 px wide',
+    ),
+  imageTooManyPixels: (path: string, size: string) =>
+    error(
+      'image-too-large',
+      `image ${quoted(path)} is ${size} px, over the ${count(MAX_PHOTO_SIDE)} px a side a photo may have`,
+      'a portrait of 256 × 256 px is plenty: the map draws it 56 px wide',
+    ),
+  imageNotPngOrJpeg: (path: string) =>
+    error(
+      'image-not-png-or-jpeg',
+      `image ${quoted(path)} is not a PNG or JPEG file`,
+      "cjm goes by the file's first bytes, not its name: save the photo as PNG or JPEG",
+    ),
+
   // Journey quality (src/analyse/lint.ts): warnings a reviewer of the map would raise
   valleyWithoutPain: (touchpoint: string) =>
     warning(
@@ -178,6 +224,18 @@ export const problems = {
       'pain-without-opportunity',
       `touchpoint ${quoted(touchpoint)} has pain points but stage ${quoted(stage)} has no opportunity`,
       'add an opportunity to this touchpoint or its stage',
+    ),
+  painUnaddressed: (pain: string, id: string | undefined) =>
+    warning(
+      'pain-unaddressed',
+      `high-severity pain ${quoted(pain)} is not answered by any opportunity`,
+      id === undefined ? 'give the pain an id and name it in an opportunity: addresses: [id]' : `name it in an opportunity: addresses: [${id}]`,
+    ),
+  valleyWithoutEvidence: (touchpoint: string) =>
+    warning(
+      'valley-without-evidence',
+      `touchpoint ${quoted(touchpoint)} is a valley but cites no research, neither itself nor its pain points`,
+      'name the sources it rests on: evidence: [source id]',
     ),
   baselineValleyUnanswered: (touchpoint: string, where: string, score: string) =>
     warning(
@@ -242,8 +300,16 @@ export const DIAGNOSTIC_CODES = [
   'baseline-not-a-map',
   'baseline-self',
   'baseline-cycle',
+  'image-not-local',
+  'image-missing',
+  'image-unreadable',
+  'image-outside',
+  'image-too-large',
+  'image-not-png-or-jpeg',
   'valley-without-pain',
   'pain-without-opportunity',
+  'pain-unaddressed',
+  'valley-without-evidence',
   'baseline-valley-unanswered',
 ] as const;
 

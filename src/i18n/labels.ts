@@ -1,5 +1,5 @@
 // Built-in labels in every supported locale: one place for all words cjm itself puts on a map.
-import type { MapType } from '../model/schema.js';
+import type { MapType, OpportunityStatus, Severity, SourceKind } from '../model/schema.js';
 
 export type LabelLocale = 'en' | 'zh-Hant' | 'zh-Hans' | 'ja';
 
@@ -15,6 +15,8 @@ export interface Labels {
     pains: string;
     opportunities: string;
     owner: string;
+    /** Service blueprint: what the customer sees or touches. */
+    physicalEvidence: string;
     frontstage: string;
     backstage: string;
     support: string;
@@ -83,6 +85,21 @@ export interface Labels {
     summaryWorst: string;
     stageSeparator: string;
   };
+  /** Pains and opportunities as objects: their fields on the page, their severity and status words on both. */
+  items: {
+    severity: string;
+    status: string;
+    link: string;
+    evidence: string;
+    /** An opportunity's `addresses`: the pains it answers. */
+    addresses: string;
+    /** A pain's opportunities: the ones that name it in `addresses`. */
+    addressedBy: string;
+    severities: Record<Severity, string>;
+    statuses: Record<OpportunityStatus, string>;
+  };
+  /** The research block: its title and the kind of every source. */
+  sources: { title: string; kinds: Record<SourceKind, string> };
 }
 
 const en: Labels = {
@@ -102,6 +119,7 @@ const en: Labels = {
     pains: 'Pain points',
     opportunities: 'Opportunities',
     owner: 'Owner',
+    physicalEvidence: 'Physical evidence',
     frontstage: 'Frontstage',
     backstage: 'Backstage',
     support: 'Support processes',
@@ -161,6 +179,20 @@ const en: Labels = {
     summaryWorst: 'Worst stage by average: {stage} ({score}).',
     stageSeparator: ' → ',
   },
+  items: {
+    severity: 'Severity',
+    status: 'Status',
+    link: 'Link',
+    evidence: 'Evidence',
+    addresses: 'Answers',
+    addressedBy: 'Answered by',
+    severities: { low: 'Low', medium: 'Medium', high: 'High' },
+    statuses: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
+  },
+  sources: {
+    title: 'Sources',
+    kinds: { survey: 'Survey', interview: 'Interviews', analytics: 'Analytics', reviews: 'Reviews', 'support-tickets': 'Support tickets', other: 'Other' },
+  },
 };
 
 const zhHant: Labels = {
@@ -175,6 +207,7 @@ const zhHant: Labels = {
     pains: '痛點',
     opportunities: '機會',
     owner: '負責團隊',
+    physicalEvidence: '實體證據',
     frontstage: '前台',
     backstage: '後台',
     support: '支援流程',
@@ -234,6 +267,20 @@ const zhHant: Labels = {
     summaryWorst: '平均最低的階段：{stage}（{score}）。',
     stageSeparator: ' → ',
   },
+  items: {
+    severity: '嚴重度',
+    status: '狀態',
+    link: '連結',
+    evidence: '佐證',
+    addresses: '回應痛點',
+    addressedBy: '對應機會',
+    severities: { low: '低', medium: '中', high: '高' },
+    statuses: { idea: '構想', planned: '已規劃', 'in-progress': '進行中', done: '已完成' },
+  },
+  sources: {
+    title: '資料來源',
+    kinds: { survey: '問卷調查', interview: '訪談', analytics: '數據分析', reviews: '評論', 'support-tickets': '客服紀錄', other: '其他' },
+  },
 };
 
 const zhHans: Labels = {
@@ -248,6 +295,7 @@ const zhHans: Labels = {
     pains: '痛点',
     opportunities: '机会',
     owner: '负责团队',
+    physicalEvidence: '实体证据',
     frontstage: '前台',
     backstage: '后台',
     support: '支持流程',
@@ -307,6 +355,20 @@ const zhHans: Labels = {
     summaryWorst: '平均最低的阶段：{stage}（{score}）。',
     stageSeparator: ' → ',
   },
+  items: {
+    severity: '严重度',
+    status: '状态',
+    link: '链接',
+    evidence: '佐证',
+    addresses: '回应痛点',
+    addressedBy: '对应机会',
+    severities: { low: '低', medium: '中', high: '高' },
+    statuses: { idea: '构想', planned: '已规划', 'in-progress': '进行中', done: '已完成' },
+  },
+  sources: {
+    title: '资料来源',
+    kinds: { survey: '问卷调查', interview: '访谈', analytics: '数据分析', reviews: '评论', 'support-tickets': '客服记录', other: '其他' },
+  },
 };
 
 const ja: Labels = {
@@ -321,6 +383,7 @@ const ja: Labels = {
     pains: 'ペインポイント',
     opportunities: '機会',
     owner: '担当',
+    physicalEvidence: '物的証拠',
     frontstage: 'フロントステージ',
     backstage: 'バックステージ',
     support: 'サポートプロセス',
@@ -379,6 +442,27 @@ const ja: Labels = {
     summaryLowest: '最低点：{name}（{stage}）、{score}。',
     summaryWorst: '平均が最も低いステージ：{stage}（{score}）。',
     stageSeparator: ' → ',
+  },
+  items: {
+    severity: '深刻度',
+    status: 'ステータス',
+    link: 'リンク',
+    evidence: '根拠',
+    addresses: '対応するペイン',
+    addressedBy: '対応する機会',
+    severities: { low: '低', medium: '中', high: '高' },
+    statuses: { idea: 'アイデア', planned: '計画済み', 'in-progress': '進行中', done: '完了' },
+  },
+  sources: {
+    title: '出典',
+    kinds: {
+      survey: 'アンケート',
+      interview: 'インタビュー',
+      analytics: 'アクセス解析',
+      reviews: 'レビュー',
+      'support-tickets': '問い合わせ記録',
+      other: 'その他',
+    },
   },
 };
 

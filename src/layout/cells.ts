@@ -1,5 +1,5 @@
 // The blocks that fill one lane cell: touchpoint cards, plain text, pain and opportunity cards.
-import type { Touchpoint } from '../model/journey.js';
+import type { Opportunity, Pain, Touchpoint } from '../model/journey.js';
 import type { SceneNode, SceneRole } from './scene.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
@@ -9,6 +9,8 @@ import { channelColor } from './theme.js';
 import { channelIcon, drawChannelIcon } from './channel-icons.js';
 import { CARD_GAP, DESCRIPTION_LINES, FONT } from './metrics.js';
 import { channelLabelOf } from '../i18n/channels.js';
+import type { ItemKind } from './items.js';
+import { citedBy, footnoted, itemCard } from './items.js';
 
 /** A channel pill: tinted with the channel's colour, text in the theme's text colour for contrast. */
 function channelPill(ctx: LayoutContext, channelId: string, maxWidth: number): Block {
@@ -57,7 +59,7 @@ export function touchpointCard(ctx: LayoutContext, tp: Touchpoint, width: number
   const meta = [tp.when, tp.owner ? labelled(ctx.journey.locale, labels.lanes.owner, tp.owner) : undefined].filter((s): s is string => !!s);
   const body = stack(
     [
-      textBlock(measurer, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }),
+      footnoted(ctx, tp.name, inner, { size: FONT.cardTitle, weight: 'bold', fill: theme.text, role: 'touchpoint-name' }, citedBy(ctx, tp.evidence)),
       tp.description
         ? textBlock(measurer, tp.description, inner, {
             size: FONT.small,
@@ -91,26 +93,16 @@ export function noteCard(ctx: LayoutContext, text: string, width: number, role: 
 }
 
 /** Pain or opportunity cards, one per item; `emphasis` marks the pains of a valley column. */
-export function itemCards(ctx: LayoutContext, items: string[], width: number, kind: 'pain' | 'opportunity', emphasis: boolean): Block {
-  const { theme, measurer } = ctx;
-  const colours = kind === 'pain' ? theme.pain : theme.opportunity;
-  const strong = emphasis && kind === 'pain';
-  const cards = items.map((item) =>
-    card(textBlock(measurer, item, width - 16, { size: FONT.body, weight: strong ? 'bold' : 'normal', fill: colours.text }), width, {
-      role: kind,
-      fill: colours.fill,
-      stroke: strong ? theme.valley.stroke : colours.stroke,
-      strokeWidth: strong ? 2 : 1,
-      ...(colours.dash ? { dash: colours.dash } : {}),
-      pad: 7,
-      radius: 6,
-    }),
+export function itemCards(ctx: LayoutContext, items: readonly (Pain | Opportunity)[], width: number, kind: ItemKind, emphasis: boolean): Block {
+  return stack(
+    items.map((item) => itemCard(ctx, item, width, kind, emphasis)),
+    CARD_GAP,
+    width,
   );
-  return stack(cards, CARD_GAP, width);
 }
 
 /** Pains or opportunities of a whole stage, spanning its columns under a caption that says so. */
-export function stageItems(ctx: LayoutContext, items: string[], width: number, kind: 'pain' | 'opportunity'): Block {
+export function stageItems(ctx: LayoutContext, items: readonly (Pain | Opportunity)[], width: number, kind: ItemKind): Block {
   const caption = textBlock(ctx.measurer, ctx.labels.map.stageWide, width, { size: FONT.small, weight: 'bold', fill: ctx.theme.muted, role: 'stage-wide' });
   return stack([caption, itemCards(ctx, items, width, kind, false)], 4, width);
 }

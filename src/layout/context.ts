@@ -7,6 +7,7 @@ import type { Measurer } from '../text/measurer.js';
 import type { Theme } from './theme.js';
 import type { Columns } from './columns.js';
 import type { Baseline } from '../compare/baseline.js';
+import type { PersonaPhotos } from '../model/photo.js';
 
 export interface LayoutContext {
   journey: Journey;
@@ -20,6 +21,8 @@ export interface LayoutContext {
   lowestIds: Set<string>;
   /** The map this one is drawn against (`baseline:`), when it has one. */
   baseline?: Baseline;
+  /** Persona photos by persona id, already read (compile reads them; layout never opens a file). */
+  photos?: PersonaPhotos;
 }
 
 // formatScore lives in src/text so src/compare can use it without importing layout.

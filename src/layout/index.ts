@@ -7,6 +7,7 @@ import type { GroupNode, Scene, SceneNode } from './scene.js';
 import type { ThemeName } from './theme.js';
 import type { LayoutContext } from './context.js';
 import type { Baseline } from '../compare/baseline.js';
+import type { PersonaPhotos } from '../model/photo.js';
 import { tableMeasurer } from '../text/index.js';
 import { labelsFor } from '../i18n/labels.js';
 import { themes } from './theme.js';
@@ -21,6 +22,7 @@ import { describeJourney, touchpointTooltip } from './describe.js';
 import { BAND_GAP, fontFamilyFor, MARGIN } from './metrics.js';
 import { stageColor } from './theme.js';
 import { droppedNote } from './baseline.js';
+import { layoutSources } from './sources.js';
 
 export type { ThemeName, Theme } from './theme.js';
 export { themes } from './theme.js';
@@ -44,6 +46,8 @@ export interface LayoutOptions {
   introWidth?: number;
   /** Each touchpoint column's width, left to right (an empty stage's column counts): paper sheets widen their columns to fill the sheet. */
   columnWidths?: readonly number[];
+  /** Persona photos by persona id (read by compile): drawn in a circle in place of the initial. */
+  photos?: PersonaPhotos;
 }
 
 export function layout(journey: Journey, analysis: Analysis, options: LayoutOptions = {}): Scene {
@@ -59,6 +63,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
     valleyIds: new Set(analysis.valleys.map((v) => v.touchpointId)),
     lowestIds: new Set(analysis.valleys.filter((v) => v.lowest).map((v) => v.touchpointId)),
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.photos ? { photos: options.photos } : {}),
   };
 
   const compact = options.compact ?? false;
@@ -78,6 +83,10 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
   const lanes = layoutLanes(ctx, lanesTop);
   const lanesBottom = lanesTop + lanes.height;
   const dropped = droppedNote(ctx, MARGIN, lanesBottom + BAND_GAP, inner);
+  // The HTML page lists the sources itself, with real links.
+  const notesTop = lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0);
+  const sources = compact ? { nodes: [], height: 0, width: 0 } : layoutSources(ctx, MARGIN, notesTop + BAND_GAP, inner);
+  const notesBottom = notesTop + (sources.height ? BAND_GAP + sources.height : 0);
 
   const tints: SceneNode[] = cols.stages.map((span) => ({
     kind: 'rect',
@@ -108,7 +117,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
 
   return {
     width,
-    height: lanesBottom + (dropped.height ? BAND_GAP + dropped.height : 0) + MARGIN,
+    height: notesBottom + MARGIN,
     // Only a well-formed BCP 47 tag reaches the output's lang attribute.
     lang: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(journey.locale) ? journey.locale : 'en',
     title: journey.title,
@@ -126,6 +135,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       ...lanes.under,
       ...groups,
       ...dropped.nodes,
+      ...sources.nodes,
     ],
     paging: scenePaging({
       cols,
@@ -135,6 +145,16 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       lanesTop,
       rows: lanes.rows,
       introRight: MARGIN + Math.max(inner, row.width),
+      ...(notesBottom > lanesBottom
+        ? {
+            notes: {
+              x: MARGIN,
+              y: lanesBottom + BAND_GAP,
+              width: Math.max(sources.width, dropped.height ? inner : 0),
+              height: notesBottom - lanesBottom - BAND_GAP,
+            },
+          }
+        : {}),
       ...(compact ? {} : { title: { x: MARGIN, y: MARGIN, width: inner, height: header.height } }),
     }),
   };

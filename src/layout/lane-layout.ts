@@ -80,7 +80,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     }
     const cells = cols.columns.map((col) => (col.touchpoint ? lane.cell(ctx, col.touchpoint, col.width) : undefined));
     const stageCells = cols.stages.map((span) => lane.stageCell?.(ctx, span.stage, span.width));
-    const label = laneLabel(ctx, labels.lanes[lane.key], labelW);
+    const label = laneLabel(ctx, lane.key === 'custom' ? (lane.label ?? '') : labels.lanes[lane.key], labelW);
     // reduce, not a spread: one cell per touchpoint, and a map can have more than a call takes arguments.
     const cellsH = cells.reduce((m, c) => Math.max(m, c?.height ?? 0), 0);
     const stageH = stageCells.reduce((m, c) => Math.max(m, c?.height ?? 0), 0);

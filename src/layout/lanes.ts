@@ -1,21 +1,28 @@
 // Which lanes a map has, in which order, and what each puts in a column. A lane no touchpoint
-// uses is left out. Blueprint lanes sit at the bottom, customer actions directly above the line of
-// interaction, as in a classic service blueprint; the experience lanes (thought, feeling, emotion,
-// pains, opportunities) stay together above them.
-import type { Journey, Stage, Touchpoint } from '../model/journey.js';
-import { itemTexts } from '../model/per-persona.js';
+// uses is left out. Blueprint lanes sit at the bottom in the classic service-blueprint order:
+// physical evidence, customer actions, line of interaction, frontstage, line of visibility,
+// backstage, line of internal interaction, support. The experience lanes (thought, feeling, emotion,
+// pains, opportunities) stay together above them, and the map's own lanes (`lanes:`) come last, in
+// the order they are declared. The README's "Lanes" section documents this order.
+import type { Journey, Lane, Stage, Touchpoint } from '../model/journey.js';
+import { customLaneSteps } from '../model/lanes.js';
 import type { Block } from './block.js';
 import type { LayoutContext } from './context.js';
 import { quoted } from './context.js';
-import { itemCards, noteCard, stageItems, textCell, touchpointCard } from './cells.js';
+import { itemCards, stageItems, textCell, touchpointCard } from './cells.js';
+import { laneNote } from './lane-notes.js';
 import { personaTextCell } from './persona-text.js';
 
-type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support';
+type BlueprintKey = 'physicalEvidence' | 'frontstage' | 'backstage' | 'support';
+export type LaneKey = 'touchpoint' | 'action' | 'thought' | 'feeling' | 'pains' | 'opportunities' | BlueprintKey;
 
 export type LaneSpec =
   | {
       kind: 'cells';
-      key: LaneKey;
+      /** A built-in lane (labelled in the map's locale), or 'custom' for one the map declares. */
+      key: LaneKey | 'custom';
+      /** A custom lane's label as declared (its id when none is). */
+      label?: string;
       cell: (ctx: LayoutContext, tp: Touchpoint, width: number) => Block | undefined;
       stageCell?: (ctx: LayoutContext, stage: Stage, width: number) => Block | undefined;
     }
@@ -34,25 +41,37 @@ const text = (key: 'action' | 'thought' | 'feeling', pick: (tp: Touchpoint) => s
   },
 });
 
-const note = (key: 'frontstage' | 'backstage' | 'support'): LaneSpec => ({
+const note = (key: BlueprintKey): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key] ? noteCard(ctx, tp[key].join('\n'), w, key) : undefined), // TODO(lanes): one step per line
+  cell: (ctx, tp, w) => laneNote(ctx, tp[key], w, key === 'physicalEvidence' ? 'physical-evidence' : key),
 });
+
+const custom = (lane: Lane): LaneSpec => ({
+  kind: 'cells',
+  key: 'custom',
+  label: lane.label,
+  cell: (ctx, tp, w) => laneNote(ctx, customLaneSteps(tp, lane.id), w, 'custom-lane'),
+});
+
+/** Whether a touchpoint has something to show in a lane (a list of only blank steps has not). */
+const filled = (steps: readonly string[] | undefined): boolean => !!steps?.some((s) => s.trim() !== '');
 
 const items = (key: 'pains' | 'opportunities', kind: 'pain' | 'opportunity'): LaneSpec => ({
   kind: 'cells',
   key,
-  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, itemTexts(tp[key]), w, kind, ctx.valleyIds.has(tp.id)) : undefined),
-  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, itemTexts(stage[key]), w, kind) : undefined),
+  cell: (ctx, tp, w) => (tp[key].length ? itemCards(ctx, tp[key], w, kind, ctx.valleyIds.has(tp.id)) : undefined),
+  stageCell: (ctx, stage, w) => (stage[key].length ? stageItems(ctx, stage[key], w, kind) : undefined),
 });
 
 export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
   const lanes: LaneSpec[] = [{ kind: 'cells', key: 'touchpoint', cell: (ctx, tp, w) => touchpointCard(ctx, tp, w) }];
-  const front = some(journey, (t) => t.frontstage);
-  const back = some(journey, (t) => t.backstage);
-  const support = some(journey, (t) => t.support);
-  const blueprint = front || back || support;
+  const evidence = some(journey, (t) => filled(t.physicalEvidence));
+  const front = some(journey, (t) => filled(t.frontstage));
+  const back = some(journey, (t) => filled(t.backstage));
+  const support = some(journey, (t) => filled(t.support));
+  const organisation = front || back || support;
+  const blueprint = evidence || organisation;
   const action: LaneSpec | undefined = some(journey, (t) => t.action) ? text('action', (t) => t.action) : undefined;
   if (action && !blueprint) lanes.push(action);
   // Thoughts and feelings: one line per persona when they differ by persona.
@@ -64,7 +83,10 @@ export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
   if (some(journey, (t) => t.pains.length) || journey.stages.some((s) => s.pains.length)) lanes.push(items('pains', 'pain'));
   if (some(journey, (t) => t.opportunities.length) || journey.stages.some((s) => s.opportunities.length)) lanes.push(items('opportunities', 'opportunity'));
   if (blueprint) {
+    if (evidence) lanes.push(note('physicalEvidence'));
     if (action) lanes.push(action);
+  }
+  if (organisation) {
     lanes.push({ kind: 'line', key: 'lineOfInteraction' });
     if (front) lanes.push(note('frontstage'));
     if (front && (back || support)) lanes.push({ kind: 'line', key: 'lineOfVisibility' });
@@ -72,5 +94,6 @@ export function lanesFor(journey: Journey, hasCurve: boolean): LaneSpec[] {
     if (back && support) lanes.push({ kind: 'line', key: 'lineOfInternalInteraction' });
     if (support) lanes.push(note('support'));
   }
+  for (const lane of journey.lanes) if (some(journey, (t) => filled(customLaneSteps(t, lane.id)))) lanes.push(custom(lane));
   return lanes;
 }

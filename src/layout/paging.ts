@@ -16,9 +16,10 @@ export interface PagingInput {
   lanesTop: number;
   rows: PagingRow[];
   introRight: number;
+  notes?: Box;
 }
 
-export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesTop, rows, introRight }: PagingInput): ScenePaging {
+export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesTop, rows, introRight, notes }: PagingInput): ScenePaging {
   // Half a column gap left of the first column: valley bands reach 4 px past their column and stay whole.
   const gutter = cols.left - COL_GAP / 2;
   const columns: PagingColumn[] = cols.columns.map((c) => ({
@@ -41,5 +42,17 @@ export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesT
     cuts.push({ x: (prev.x + prev.width + next.x) / 2, stage, ...(splitsCard ? { splitsCard } : {}) });
   }
   cuts.push({ x: width, stage: true });
-  return { gutter, bodyTop: headerRow.y, headerRow, ...(title ? { title } : {}), lanesTop, rows, introRight, stages, columns, cuts };
+  return {
+    gutter,
+    bodyTop: headerRow.y,
+    headerRow,
+    ...(title ? { title } : {}),
+    lanesTop,
+    rows,
+    ...(notes ? { notes } : {}),
+    introRight,
+    stages,
+    columns,
+    cuts,
+  };
 }

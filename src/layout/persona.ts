@@ -1,6 +1,6 @@
-// The persona card: avatar with the name's initial, name, description, goals / needs / frustrations, quote.
+// The persona card: avatar (the persona's photo, else the name's initial), name, description, goals / needs / frustrations, quote.
 import type { Persona } from '../model/journey.js';
-import type { SceneNode } from './scene.js';
+import type { ImageNode, SceneNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block, TextStyle } from './block.js';
 import type { Measurer } from '../text/measurer.js';
@@ -16,6 +16,33 @@ const PAD = 18;
 /** First user-perceived character, so an emoji or a surrogate pair is never cut in half. */
 function initial(name: string): string {
   return firstGrapheme(name.trim()).toUpperCase() || '?';
+}
+
+/** The photo in the avatar's circle when compile read one for this persona, else the name's initial on it. */
+function avatarFace(ctx: LayoutContext, persona: Persona, x: number, y: number, accent?: string): SceneNode[] {
+  const photo = ctx.photos && Object.hasOwn(ctx.photos, persona.id) ? ctx.photos[persona.id] : undefined;
+  if (photo) {
+    const image: ImageNode = {
+      kind: 'image',
+      role: 'avatar-photo',
+      id: `avatar-${persona.id}`,
+      x,
+      y,
+      width: AVATAR,
+      height: AVATAR,
+      ...photo,
+      clip: 'circle',
+      alt: persona.name,
+    };
+    return [image];
+  }
+  const letter = textBlock(ctx.measurer, initial(persona.name), AVATAR, {
+    size: 22,
+    weight: 'bold',
+    fill: accent ? onColor(accent) : ctx.theme.onAvatar,
+    anchor: 'middle',
+  });
+  return letter.place(x, y + (AVATAR - letter.height) / 2);
 }
 
 /** Narrowest column that goals, needs and frustrations may each get before they stack instead. */
@@ -85,12 +112,6 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
     8,
     textW,
   );
-  const avatarLetter = textBlock(measurer, initial(persona.name), AVATAR, {
-    size: 22,
-    weight: 'bold',
-    fill: accent ? onColor(accent) : theme.onAvatar,
-    anchor: 'middle',
-  });
   return {
     width,
     height: Math.max(AVATAR, body.height) + PAD * 2,
@@ -100,7 +121,7 @@ export function personaContent(ctx: LayoutContext, persona: Persona, width: numb
       // One group, so back-ends can treat the persona as a unit (the PDF tags it as a section).
       const children: SceneNode[] = [
         { kind: 'circle', role: 'avatar', cx: ax + AVATAR / 2, cy: ay + AVATAR / 2, r: AVATAR / 2, fill: accent ?? theme.avatar },
-        ...avatarLetter.place(ax, ay + (AVATAR - avatarLetter.height) / 2),
+        ...avatarFace(ctx, persona, ax, ay, accent),
         ...body.place(ax + AVATAR + PAD, ay),
       ];
       return [{ kind: 'group', role: 'persona', children }];

@@ -22,6 +22,7 @@ export type SceneRole =
   | 'persona'
   | 'persona-card'
   | 'avatar'
+  | 'avatar-photo'
   | 'persona-name'
   | 'persona-quote'
   | 'persona-accent'
@@ -32,6 +33,12 @@ export type SceneRole =
   | 'legend-card'
   | 'legend-title'
   | 'legend-mark'
+  // The Sources block under the map: one entry per source, numbered as the markers are.
+  | 'sources'
+  | 'sources-card'
+  | 'sources-title'
+  | 'source-number'
+  | 'source'
   // Stage header row and lane backgrounds.
   | 'stage-header'
   | 'stage-name'
@@ -54,11 +61,19 @@ export type SceneRole =
   | 'action'
   | 'thought'
   | 'feeling'
+  | 'physical-evidence'
   | 'frontstage'
   | 'backstage'
   | 'support'
+  /** A note in one of the map's own lanes (`lanes:`). */
+  | 'custom-lane'
   | 'pain'
   | 'opportunity'
+  /** On a pain or opportunity card: its severity or status, its owner; its link as text. */
+  | 'item-meta'
+  | 'item-link'
+  /** A raised footnote number after a text that cites sources (see 'sources-card'). */
+  | 'evidence-marker'
   | 'stage-wide'
   // Emotion lane.
   | 'grid'
@@ -128,6 +143,8 @@ export interface TextNode extends NodeBase {
   anchor: 'start' | 'middle' | 'end';
   /** The area this text was laid out to fit in; every line stays inside it. */
   box: Box;
+  /** The text goes on in the next text node (a footnote marker splits off its last line): a tagged PDF makes them one element. */
+  continues?: boolean;
 }
 
 export type PathSegment =
@@ -168,6 +185,22 @@ export interface LineNode extends NodeBase {
   stroke: Paint;
   strokeWidth: number;
   dash?: number[];
+}
+
+/**
+ * A raster picture (a persona's photo), embedded as bytes: no back-end ever loads it from anywhere.
+ * It fills its box, scaled to cover it and centred (the overflow cut off), and with `clip: 'circle'`
+ * only the circle inscribed in the box shows.
+ */
+export interface ImageNode extends NodeBase, Box {
+  kind: 'image';
+  /** Unique within the scene, like a group's id: back-ends name the clip path after it. */
+  id: string;
+  type: 'image/png' | 'image/jpeg';
+  base64: string;
+  clip?: 'circle';
+  /** What the picture shows, for a tagged PDF (the SVG group around it carries its own text). */
+  alt?: string;
 }
 
 export interface GroupNode extends NodeBase {
@@ -235,6 +268,11 @@ export interface ScenePaging {
   lanesTop: number;
   /** Every lane, top to bottom. */
   rows: PagingRow[];
+  /**
+   * What the map shows under its lanes (the dropped note, the Sources card), when anything: it spans
+   * no column, so a sheet shows it whole after the lanes.
+   */
+  notes?: Box;
   /** Right edge of the band above the stage header row (title, persona, "where it hurts", legend). */
   introRight: number;
   stages: PagingStage[];
@@ -244,7 +282,7 @@ export interface ScenePaging {
   cuts: PageCut[];
 }
 
-export type SceneNode = RectNode | TextNode | PathNode | CircleNode | LineNode | GroupNode;
+export type SceneNode = RectNode | TextNode | PathNode | CircleNode | LineNode | ImageNode | GroupNode;
 
 export interface Scene {
   width: number;

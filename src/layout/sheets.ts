@@ -245,6 +245,32 @@ function fitTitle(title: string, max: number): string {
 }
 
 /**
+ * What the map shows under its lanes (the Sources card) goes under the last sheet's lanes when it
+ * fits there, else on a sheet of its own, drawn smaller only if it is taller than a sheet. Returns
+ * the scale it is drawn at.
+ */
+function addNotes(
+  pages: Omit<Sheet, 'chrome'>[],
+  used: readonly number[],
+  g: Geometry,
+  notes: Box,
+  paper: { width: number; height: number; printW: number; printH: number; scale: number },
+): number {
+  const clipW = notes.x + notes.width + END_PAD - g.x0;
+  const layer = (top: number): Layer => ({ clip: { x: 0, y: top - 2, width: clipW, height: notes.height + 4 }, dx: -g.x0, dy: top - notes.y });
+  const last = pages[pages.length - 1]!;
+  const top = used[used.length - 1]! + INTRO_GAP * 2;
+  const room = (paper.printH - FOOT_PT - (last.originY - PAPER_MARGIN)) / last.scale;
+  if (top + notes.height + 2 <= room && clipW * last.scale <= paper.printW) {
+    last.layers.push(layer(top));
+    return last.scale;
+  }
+  const scale = Math.min(paper.scale, (paper.printH - HEAD_PT - FOOT_PT) / (notes.height + 4), paper.printW / clipW);
+  pages.push({ width: paper.width, height: paper.height, scale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + HEAD_PT, layers: [layer(2)] });
+  return scale;
+}
+
+/**
  * Lays the journey out for `sheet`: the map's columns as they are on screen, split and scaled so its
  * smallest text prints at MIN_TEXT_PT or larger, and the intro band laid out for the sheet's width.
  */
@@ -270,6 +296,8 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
   const { paging } = g;
   const left = paging.gutter - g.x0;
   const pages: Omit<Sheet, 'chrome'>[] = [];
+  /** Scene units used from the top of each page's layers. */
+  const used: number[] = [];
   let smallestText = smallestFont(scene.nodes) * p.scale;
   ranges.forEach(([from, to], r) => {
     const start = paging.cuts[from]!.x;
@@ -304,8 +332,14 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
         smallestText = Math.min(smallestText, smallestFont(scene.nodes) * scale);
       }
       pages.push({ width, height, scale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + (intro ? 0 : HEAD_PT), layers });
+      used.push(y);
     });
   });
+  if (paging.notes)
+    smallestText = Math.min(
+      smallestText,
+      addNotes(pages, used, g, paging.notes, { width, height, printW, printH, scale: p.scale }) * smallestFont(scene.nodes),
+    );
   const title = fitTitle(scene.title, printW - 80);
   const sheets = pages.map(
     (page, i): Sheet => ({

@@ -32,3 +32,9 @@ export const MAX_BRACE_EXPANSIONS = 1_000;
 
 /** How deep `{…}` may nest in one glob. */
 export const MAX_BRACE_DEPTH = 10;
+
+/** Bytes of one persona photo (`image-too-large`): a portrait drawn 56 px wide needs far less. */
+export const MAX_PHOTO_BYTES = 1024 * 1024;
+
+/** Pixels on either side of a persona photo (`image-too-many-pixels`): what viewers must decode stays bounded. */
+export const MAX_PHOTO_SIDE = 4096;

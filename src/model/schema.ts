@@ -173,7 +173,7 @@ export const ChannelSpecSchema = z
   })
   .describe('A channel in the registry.');
 
-import { LINT_RULES, RULE_LEVELS } from './rules.js';
+import { LINT_RULES, RULE_DEFAULTS, RULE_LEVELS } from './rules.js';
 import type { LintRule, RuleLevel } from './rules.js';
 
 export type { LintRule, RuleLevel } from './rules.js';
@@ -183,7 +183,14 @@ export const RulesSpecSchema = z
     Object.fromEntries(
       LINT_RULES.map((rule) => [
         rule,
-        z.enum(RULE_LEVELS).describe(`Level of the ${rule} check: off, warning (default) or error (the build fails).`).optional(),
+        z
+          .enum(RULE_LEVELS)
+          .describe(
+            RULE_DEFAULTS[rule] === 'off'
+              ? `Level of the ${rule} check: off (default: the check is opt-in), warning or error (the build fails).`
+              : `Level of the ${rule} check: off, warning (default) or error (the build fails).`,
+          )
+          .optional(),
       ]),
     ) as Record<LintRule, z.ZodOptional<z.ZodEnum<{ [K in RuleLevel]: K }>>>,
   )

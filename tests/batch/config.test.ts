@@ -66,7 +66,7 @@ describe('loadConfig', () => {
     writeFileSync(join(dir, 'cjm.config.yaml'), 'valleyThreshold: low\nrules:\n  valley-without-pains: off\n  pain-without-opportunity: loud\n');
     expect((await loadConfig(dir)).problems).toEqual([
       'cjm.config.yaml:1:18: valleyThreshold must be a score, e.g. -1 on a [-2, 2] scale',
-      'cjm.config.yaml:3:3: unknown rule "valley-without-pains" (known: valley-without-pain, pain-without-opportunity, baseline-valley-unanswered)',
+      'cjm.config.yaml:3:3: unknown rule "valley-without-pains" (known: valley-without-pain, pain-without-opportunity, pain-unaddressed, valley-without-evidence, baseline-valley-unanswered)',
       'cjm.config.yaml:3:3: rule pain-without-opportunity must be one of off, warning, error',
     ]);
   });

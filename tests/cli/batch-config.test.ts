@@ -67,3 +67,39 @@ describe('cjm.config.yaml', () => {
     expect(result.stderr).toContain('no input files');
   });
 });
+
+describe('cjm.config.yaml for validate and report', () => {
+  // A valley (−2) with no pain point: valley-without-pain, a warning unless the config turns it up.
+  const map = 'title: T\nstages:\n  - id: s\n    touchpoints:\n      - {name: a, emotion: 1}\n      - {name: b, emotion: -2}\n      - {name: c, emotion: 1}\n';
+
+  it('validate judges a map with the rules of the config, as build does', () => {
+    writeFileSync(join(repo.dir, 'valley.yaml'), map);
+    expect(run(['validate', 'valley.yaml']).status).toBe(0);
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'rules: {valley-without-pain: error}\n');
+    const strict = run(['validate', 'valley.yaml']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/valley\.yaml:6:\d+: error valley-without-pain/);
+    expect(run(['build', 'valley.yaml']).status).toBe(1);
+    // --config names another file, which wins over the one in the folder.
+    writeFileSync(join(repo.dir, 'lenient.yaml'), 'rules: {valley-without-pain: off}\n');
+    const lenient = run(['validate', 'valley.yaml', '--config', 'lenient.yaml']);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).not.toContain('valley-without-pain');
+  });
+
+  it('report counts valleys with the valleyThreshold of the config', () => {
+    writeFileSync(join(repo.dir, 'valley.yaml'), map.replace('emotion: -2', 'emotion: 0'));
+    const hurts = (stdout: string): string => stdout.slice(stdout.indexOf('Where it hurts'));
+    expect(hurts(run(['report', 'valley.yaml']).stdout)).not.toContain(' b (s)');
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'valleyThreshold: 0\n');
+    expect(hurts(run(['report', 'valley.yaml']).stdout)).toContain(' b (s)');
+  });
+
+  it('a broken config is a usage error for validate too', () => {
+    writeFileSync(join(repo.dir, 'valley.yaml'), map);
+    writeFileSync(join(repo.dir, 'cjm.config.yaml'), 'rules: {valley-without-pain: loud}\n');
+    const run2 = run(['validate', 'valley.yaml']);
+    expect(run2.status).toBe(2);
+    expect(run2.stderr).toContain('cjm.config.yaml:1:8: rule valley-without-pain must be one of off, warning, error');
+  });
+});

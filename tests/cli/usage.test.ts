@@ -1,4 +1,5 @@
 // The CLI as a user meets it: help, version, usage errors and their exit codes.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,14 @@ describe('cjm usage', () => {
     const run = runCli(['--version']);
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(VERSION);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`cjm build -o - | head`)', () => {
+    // The page is larger than a pipe's buffer, so cjm is still writing when head has gone.
+    const cmd = `node bin/cjm.js build examples/skincare-zh.yaml -f html -o - | head -c 20 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', cmd], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(run.stderr).toContain('status=0');
   });
 
   it('exits 2 on an unknown command or option, without a stack trace', () => {

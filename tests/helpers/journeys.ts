@@ -1,7 +1,8 @@
 // Journeys in the normalised model, built directly (no parser): a fixed sample and a fast-check
 // arbitrary for property tests of analysis, layout and rendering.
 import fc from 'fast-check';
-import type { Journey, Opportunity, Pain, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
+import type { Journey, Opportunity, Pain, Persona, Source, Stage, Touchpoint } from '../../src/model/journey.js';
+import { OPPORTUNITY_STATUSES, SEVERITIES, SOURCE_KINDS } from '../../src/model/schema.js';
 
 /** Plain-text pains and opportunities, as the model holds them. */
 export const pains = (...texts: string[]): Pain[] => texts.map((text) => ({ text, evidence: [] }));
@@ -95,7 +96,87 @@ const optionalDescription = fc.option(
   { nil: undefined },
 );
 
-export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary<Touchpoint> =>
+/** A blueprint or custom lane's steps at one touchpoint: one text (as a spec writes a string) or a list. */
+const optionalSteps = fc.option(
+  fc.oneof(
+    anyText.map((t) => [t]),
+    fc.array(anyText, { minLength: 1, maxLength: 4 }),
+  ),
+  { nil: undefined },
+);
+
+/** Ids of custom lanes a journey may declare; `constructor` is a key every object inherits. */
+const LANE_IDS = ['kpi', 'staff', 'constructor', '系統'] as const;
+
+/** Ids the generated items and sources use: evidence may name a source the map does not declare (layout skips it). */
+const SOURCE_IDS = ['src0', 'src1', 'src2', 'src3', 'src4'];
+const PAIN_IDS = ['p0', 'p1', 'p2'];
+const evidenceArb = fc.subarray(SOURCE_IDS);
+const linkArb = fc.option(
+  fc.oneof(anyText, fc.constantFrom('javascript:alert(1)', 'https://example.com/a/very/long/path?x=1&y=2#frag', 'data:text/html,<b>')),
+  {
+    nil: undefined,
+  },
+);
+
+/** A pain: plain text, or an object with severity, id and evidence. */
+export const painArb: fc.Arbitrary<Pain> = fc.oneof(
+  anyText.map((text): Pain => ({ text, evidence: [] })),
+  fc
+    .record({
+      text: anyText,
+      id: fc.option(fc.constantFrom(...PAIN_IDS), { nil: undefined }),
+      severity: fc.option(fc.constantFrom(...SEVERITIES), { nil: undefined }),
+      evidence: evidenceArb,
+    })
+    .map((r): Pain => ({ text: r.text, evidence: r.evidence, ...(r.id ? { id: r.id } : {}), ...(r.severity ? { severity: r.severity } : {}) })),
+);
+
+/** An opportunity: plain text, or an object with status, owner, link, addresses and evidence. */
+export const opportunityArb: fc.Arbitrary<Opportunity> = fc.oneof(
+  anyText.map((text): Opportunity => ({ text, addresses: [], evidence: [] })),
+  fc
+    .record({
+      text: anyText,
+      status: fc.option(fc.constantFrom(...OPPORTUNITY_STATUSES), { nil: undefined }),
+      owner: optionalText,
+      link: linkArb,
+      addresses: fc.subarray(PAIN_IDS),
+      evidence: evidenceArb,
+    })
+    .map(
+      (r): Opportunity => ({
+        text: r.text,
+        addresses: r.addresses,
+        evidence: r.evidence,
+        ...(r.status ? { status: r.status } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.link ? { link: r.link } : {}),
+      }),
+    ),
+);
+
+/** The map's research, with ids from SOURCE_IDS in order. */
+export const sourcesArb: fc.Arbitrary<Source[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(...SOURCE_KINDS),
+      title: optionalText,
+      n: fc.option(fc.nat({ max: 100_000 }), { nil: undefined }),
+      date: optionalText,
+      link: linkArb,
+    }),
+    { maxLength: SOURCE_IDS.length },
+  )
+  .map((list) =>
+    list.map((r, i): Source => {
+      const source: Source = { id: SOURCE_IDS[i]!, kind: r.kind };
+      for (const k of ['title', 'n', 'date', 'link'] as const) if (r[k] !== undefined) (source as unknown as Record<string, unknown>)[k] = r[k];
+      return source;
+    }),
+  );
+
+export const touchpointArb = (id: string, scale: [number, number], laneIds: readonly string[] = []): fc.Arbitrary<Touchpoint> =>
   fc
     .record({
       name: anyText,
@@ -106,19 +187,24 @@ export const touchpointArb = (id: string, scale: [number, number]): fc.Arbitrary
       thought: optionalText,
       feeling: optionalText,
       emotion: fc.option(fc.integer({ min: scale[0], max: scale[1] }), { nil: undefined }),
-      pains: fc.array(anyText, { maxLength: 3 }),
-      opportunities: fc.array(anyText, { maxLength: 3 }),
+      pains: fc.array(painArb, { maxLength: 3 }),
+      opportunities: fc.array(opportunityArb, { maxLength: 3 }),
+      evidence: evidenceArb,
       owner: optionalText,
-      frontstage: optionalText,
-      backstage: optionalText,
-      support: optionalText,
+      physicalEvidence: optionalSteps,
+      frontstage: optionalSteps,
+      backstage: optionalSteps,
+      support: optionalSteps,
+      lanes: fc.tuple(...laneIds.map(() => optionalSteps)),
     })
     .map((r) => {
-      const tp: Touchpoint = { id, name: r.name, pains: pains(...r.pains), opportunities: opportunities(...r.opportunities), evidence: [] };
+      const tp: Touchpoint = { id, name: r.name, pains: r.pains, opportunities: r.opportunities, evidence: r.evidence };
       for (const k of ['description', 'channel', 'when', 'action', 'thought', 'feeling', 'owner', 'emotion'] as const) {
         if (r[k] !== undefined) (tp as unknown as Record<string, unknown>)[k] = r[k];
       }
-      for (const k of BLUEPRINT) if (r[k as 'frontstage'] !== undefined) tp[k] = [r[k as 'frontstage']!];
+      for (const k of BLUEPRINT) if (r[k] !== undefined) tp[k] = r[k];
+      const lanes = Object.fromEntries(laneIds.flatMap((lane, i) => (r.lanes[i] === undefined ? [] : [[lane, r.lanes[i]]])));
+      if (Object.keys(lanes).length > 0) tp.lanes = lanes;
       return tp;
     });
 
@@ -163,6 +249,10 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
     shape: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }),
     title: anyText,
     locale: fc.constantFrom('en', 'zh-Hant', 'zh-Hans', 'ja'),
+    lanes: fc
+      .subarray([...LANE_IDS], { maxLength: 2 })
+      .chain((ids) => fc.tuple(...ids.map((id) => fc.option(anyText, { nil: undefined }).map((label) => ({ id, label: label ?? id }))))),
+    sources: sourcesArb,
     // 0 to 6 personas (MAX_PERSONAS): none, the single `persona:` case, or several with per-persona values.
     personas: fc.array(
       fc.record({
@@ -177,16 +267,26 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
       { maxLength: 6 },
     ),
   })
-  .chain(({ scale, shape, title, locale, personas }) =>
+  .chain(({ scale, shape, title, locale, lanes, sources, personas }) =>
     fc
       .tuple(
         ...shape.map((count, s) =>
           fc.tuple(
             anyText,
             optionalDescription,
-            fc.array(anyText, { maxLength: 2 }),
+            fc.array(painArb, { maxLength: 2 }),
             fc.tuple(
-              ...Array.from({ length: count }, (_, i) => withPersonas(touchpointArb(`t${s}-${i}`, scale), PERSONA_IDS.slice(0, personas.length), scale)),
+              ...Array.from({ length: count }, (_, i) =>
+                withPersonas(
+                  touchpointArb(
+                    `t${s}-${i}`,
+                    scale,
+                    lanes.map((l) => l.id),
+                  ),
+                  PERSONA_IDS.slice(0, personas.length),
+                  scale,
+                ),
+              ),
             ),
           ),
         ),
@@ -199,13 +299,13 @@ export const journeyArb: fc.Arbitrary<Journey> = fc
           emotionScale: scale,
           channels: [],
           personas: [],
-          sources: [],
-          lanes: [],
+          sources,
+          lanes,
           stages: stages.map(([name, description, stagePains, tps], s) => ({
             id: `s${s}`,
             name,
             ...(description === undefined ? {} : { description }),
-            pains: pains(...stagePains),
+            pains: stagePains,
             opportunities: [],
             touchpoints: tps,
           })),

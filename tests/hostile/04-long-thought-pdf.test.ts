@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { longThoughtYaml } from '../../scripts/lib/hostile.mjs';
 import { intersects } from '../../src/render/pdf/bounds.js';
 import type { SceneNode } from '../../src/layout/scene.js';
-import { expectBounded, runMeasured } from './measure.js';
+import { expectContained, runMeasured } from '../helpers/hostile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cjm-hostile-04-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ describe('finding 4: a thought of 70,000 lines, -f pdf', () => {
   it('is refused as too long, at the thought, within bounds', () => {
     writeFileSync(join(dir, 'map.yaml'), longThoughtYaml(70_000));
     const run = runMeasured(['build', 'map.yaml', '-f', 'pdf', '--out-dir', 'out'], { cwd: dir });
-    expectBounded(run);
+    expectContained(run);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^map\.yaml:7:18: error text-too-long: thought is 210,000 characters long/m);
   });

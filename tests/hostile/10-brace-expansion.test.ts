@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { goodYaml, nestedBraces, repeatedBraces } from '../../scripts/lib/hostile.mjs';
 import { expandBraces } from '../../src/batch/glob.js';
-import { expectBounded, runMeasured } from './measure.js';
+import { expectContained, runMeasured } from '../helpers/hostile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cjm-hostile-10-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ writeFileSync(join(dir, 'maps', 'a.yaml'), goodYaml());
 /** One line on stderr, exit 2. */
 function expectUsageError(args: string[], pattern: RegExp): void {
   const run = runMeasured(args, { cwd: dir });
-  expectBounded(run);
+  expectContained(run);
   expect(run.status).toBe(2);
   const lines = run.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);

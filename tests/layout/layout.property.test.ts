@@ -26,12 +26,15 @@ const CARD_ROLES = new Set([
   'touchpoint-card',
   'pain',
   'opportunity',
+  'physical-evidence',
   'frontstage',
   'backstage',
   'support',
+  'custom-lane',
   'persona-card',
   'hurts-card',
   'legend-card',
+  'sources-card',
   'stage-header',
   // Valley pills: several personas' at one touchpoint are stacked, never on top of one another.
   'valley-label-box',
@@ -154,6 +157,43 @@ function checkDescriptions(scene: Scene, journey: Journey): string[] {
   return problems;
 }
 
+/** Blueprint and custom lanes: one card per touchpoint that fills the lane, one text per step, lanes in the documented order. */
+function checkLanes(scene: Scene, journey: Journey): string[] {
+  const problems: string[] = [];
+  const all = flatten(scene.nodes);
+  for (const tp of journey.stages.flatMap((s) => s.touchpoints)) {
+    const group = all.find((n): n is GroupNode => n.kind === 'group' && n.id === `tp-${tp.id}`);
+    const inside = flatten(group?.children ?? []);
+    const lanes: [string, string[] | undefined][] = [
+      ['physical-evidence', tp.physicalEvidence],
+      ['frontstage', tp.frontstage],
+      ['backstage', tp.backstage],
+      ['support', tp.support],
+      ...journey.lanes.map((l): [string, string[] | undefined] => ['custom-lane', tp.lanes && Object.hasOwn(tp.lanes, l.id) ? tp.lanes[l.id] : undefined]),
+    ];
+    let above = -Infinity;
+    const cards = inside.filter((n): n is RectNode => n.kind === 'rect' && lanes.some(([role]) => role === n.role));
+    const filled = lanes.filter(([, steps]) => steps?.length);
+    if (cards.length !== filled.length) problems.push(`${tp.id}: ${cards.length} lane cards for ${filled.length} filled lanes`);
+    filled.forEach(([role, steps], i) => {
+      const card = cards[i];
+      if (card?.role !== role) {
+        problems.push(`${tp.id}: lane card ${i} is ${card?.role}, not ${role}`);
+        return;
+      }
+      if (!(card.y > above)) problems.push(`${tp.id}: ${role} is not below the lane before it`);
+      above = card.y;
+      // Each step is its own text (a list), its first line inside the card; a single step has no bullet.
+      const texts = inside.filter(
+        (n): n is TextNode => n.kind === 'text' && n.box.y >= card.y && n.box.y < card.y + card.height && n.box.x >= card.x && n.box.x < card.x + card.width,
+      );
+      const expected = steps!.length === 1 ? 1 : steps!.length * 2;
+      if (texts.length !== expected) problems.push(`${tp.id}: ${role} card holds ${texts.length} texts for ${steps!.length} steps`);
+    });
+  }
+  return problems;
+}
+
 describe('layout properties', () => {
   it('random journeys: no overlap, no overflow, curve through every score', () => {
     fc.assert(
@@ -168,7 +208,7 @@ describe('layout properties', () => {
             c.curve.map((p) => p.emotion),
           ).map((problem) => `${c.personaId ?? 'map'}: ${problem}`),
         );
-        expect([...check(scene), ...curves, ...checkPersonas(scene, journey), ...checkDescriptions(scene, journey)]).toEqual([]);
+        expect([...check(scene), ...curves, ...checkPersonas(scene, journey), ...checkDescriptions(scene, journey), ...checkLanes(scene, journey)]).toEqual([]);
       }),
       // 100 cases: every theme with and without compact about 15 times each, a few seconds in all.
       { numRuns: 100 },

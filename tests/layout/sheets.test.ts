@@ -22,6 +22,15 @@ const columnClips = (s: Sheet) =>
     .filter((l) => !l.nodes && l.clip.x > 0)
     .map((l) => ({ from: l.clip.x - l.dx, to: l.clip.x + l.clip.width - l.dx, top: l.clip.y - l.dy, bottom: l.clip.y + l.clip.height - l.dy }));
 
+/** How many layers show the notes under the map (the Sources card) whole: it must be one, never a part of it. */
+const notesShown = (sheets: readonly Sheet[], notes: { x: number; y: number; width: number; height: number }): number =>
+  sheets
+    .flatMap((s) => s.layers)
+    .filter((l) => {
+      const [from, to, top, bottom] = [l.clip.x - l.dx, l.clip.x + l.clip.width - l.dx, l.clip.y - l.dy, l.clip.y + l.clip.height - l.dy];
+      return from <= notes.x + 1e-6 && notes.x + notes.width <= to + 1e-6 && top <= notes.y + 1e-6 && notes.y + notes.height <= bottom + 1e-6;
+    }).length;
+
 describe('layoutSheets', () => {
   for (const spec of specs) {
     for (const paper of ['a4', 'a3', 'letter'] as const) {
@@ -50,6 +59,7 @@ describe('layoutSheets', () => {
             }
             expect(portrait ? s.height > s.width : s.width > s.height).toBe(true);
           }
+          if (paging.notes) expect(notesShown(sheets, paging.notes), 'the Sources card, whole').toBe(1);
         });
       }
     }
@@ -72,6 +82,7 @@ describe('layoutSheets', () => {
         for (const col of scene.paging!.columns) {
           if (!sheets.some((s) => columnClips(s).some((c) => c.from <= col.x + 1e-6 && col.x + col.width <= c.to + 1e-6))) return false;
         }
+        if (scene.paging!.notes && notesShown(sheets, scene.paging!.notes) !== 1) return false;
         return sheets.length > 0;
       }),
       { numRuns: 40, seed: 12 },

@@ -7,7 +7,7 @@ const example = (name: string) => readFileSync(new URL(`../../examples/${name}`,
 
 describe('formatFromText', () => {
   it('recognises every Markdown example and every YAML example', () => {
-    for (const name of ['skincare-zh.md', 'hotel-blueprint-en.md', 'saas-trial-en.md', 'event-platform-zh.md'])
+    for (const name of ['skincare-zh.md', 'long-term-care-zh.md', 'saas-trial-en.md', 'event-platform-zh.md'])
       expect(formatFromText(example(name)), name).toBe('md');
     for (const name of ['skincare-zh.yaml', 'hotel-blueprint-en.yaml', 'saas-trial-en.yaml', 'event-platform-zh.yaml'])
       expect(formatFromText(example(name)), name).toBe('yaml');

@@ -29,7 +29,16 @@ const CASES: [string, string, string][] = [
   ['metric listed twice', `${FRONT}## A\n### B\n- metrics:\n  - CSAT: 1\n  - CSAT: 2\n`, 'md-duplicate-key@8:5'],
   ['metrics written inline', `${FRONT}## A\n### B\n- metrics: CSAT 3\n`, 'md-metrics-inline@6:12'],
   ['metric without a value', `${FRONT}## A\n### B\n- metrics:\n  - CSAT\n`, 'md-metric-format@7:5'],
-  ['nested list under a single-valued field', `${FRONT}## A\n### B\n- thought:\n  - one\n`, 'md-unexpected-list@7:5'],
+  ['nested list under a single-valued field', `${FRONT}## A\n### B\n- when:\n  - one\n`, 'md-unexpected-list@7:5'],
+  ['a value per persona after a value for all', `${FRONT}## A\n### B\n- emotion: 1\n  - mom: 2\n`, 'md-unexpected-list@7:5'],
+  ['a value per persona that is not `id: value`', `${FRONT}## A\n### B\n- emotion:\n  - so so\n`, 'md-nested-format@7:5'],
+  ['a custom lane that is not `id: text`', `${FRONT}## A\n### B\n- lanes:\n  - just text\n`, 'md-nested-format@7:5'],
+  ['a persona given twice', `${FRONT}## A\n### B\n- thought:\n  - mom: a\n  - mom: b\n`, 'md-duplicate-key@8:5'],
+  ['lanes written inline', `${FRONT}## A\n### B\n- lanes: kpi 3\n`, 'md-lanes-inline@6:10'],
+  ['braces that are not all attributes', `${FRONT}## A\n### B\n- pain: x {#a severity}\n`, 'md-attribute-format@6:15'],
+  ['an unterminated quoted attribute', `${FRONT}## A\n### B\n- opportunity: x {owner="a b}\n`, 'md-attribute-format@6:19'],
+  ['an attribute of the other kind of item', `${FRONT}## A\n### B\n- pain: x {#a status=done}\n`, 'md-unknown-attribute@6:15'],
+  ['an attribute given twice', `${FRONT}## A\n### B\n- pain: x {#a #b}\n`, 'md-duplicate-key@6:15'],
   ['list nested two levels', `${FRONT}## A\n### B\n- pains:\n  - one\n    - two\n`, 'md-nested-too-deep@8:7'],
   ['#### heading', `${FRONT}## A\n### B\n#### C\n`, 'md-heading-level@6:1'],
   ['# title after a stage', `---\n---\n## A\n### B\n# Title\n`, 'md-misplaced-title@5:1'],
@@ -63,6 +72,18 @@ describe('Markdown structure errors', () => {
     expect(prepare(`${FRONT}\nAn introduction.\n\n## A\n### B\n`, { file: 'map.md' }).prepared).toBeDefined();
   });
 
+  it('suggests the attribute that was probably meant, or lists them', () => {
+    const typo = parseMarkdown(`${FRONT}## A\n### B\n- opportunity: x {stauts=done}\n`, 'map.md').diagnostics[0];
+    expect(typo?.hint).toBe('did you mean "status"?');
+    const other = parseMarkdown(`${FRONT}## A\n### B\n- pain: x {status=done}\n`, 'map.md').diagnostics[0];
+    expect(other?.hint).toBe('a pain takes: #id, severity, evidence');
+  });
+
+  it('suggests a declared lane for a key that is none', () => {
+    const d = parseMarkdown('---\ntitle: T\nlanes: [{id: kpi}]\n---\n## A\n### B\n- kip: 3\n', 'map.md').diagnostics[0];
+    expect(`${d?.code}@${d?.line}:${d?.column} ${d?.hint}`).toBe('md-unknown-key@7:3 did you mean "kpi"?');
+  });
+
   it('suggests the key that was probably meant', () => {
     const d = parseMarkdown(`${FRONT}## A\n### B\n- thougth: hmm\n`, 'map.md').diagnostics[0];
     expect(d?.hint).toBe('did you mean "thought"?');
@@ -89,6 +110,31 @@ const VALIDATION: [string, string, string][] = [
   ['too few emotion scores (warning), at the first stage', `${FRONT}\n## A\n### B\n`, 'too-few-scores@5:1'],
   ['empty stage (warning)', `${FRONT}## A\n### B\n- emotion: 1\n## C\n`, 'empty-stage@7:1'],
 ];
+
+// A map that declares personas, a source and a lane (10 lines), for the reference checks.
+const DECLARED =
+  '---\ntitle: T\npersonas:\n  - {id: mom, name: Mom}\n  - {id: kid, name: Kid}\nsources:\n  - {id: survey, kind: survey}\nlanes:\n  - {id: kpi}\n---\n';
+
+const REFERENCES: [string, string, string][] = [
+  ['unknown persona, at its id', `${DECLARED}## A\n### B\n- emotion:\n  - mum: 1\n`, 'unknown-persona@14:5'],
+  ["one persona's score off the scale, at the score", `${DECLARED}## A\n### B\n- emotion:\n  - kid: 9\n`, 'emotion-out-of-scale@14:10'],
+  ['unknown source in evidence, at the id', `${DECLARED}## A\n### B\n- evidence: survey, surv\n`, 'unknown-source@13:21'],
+  ['unknown source in a nested evidence list', `${DECLARED}## A\n### B\n- evidence:\n  - survey\n  - surv\n`, 'unknown-source@15:5'],
+  ["unknown source in an item's attribute", `${DECLARED}## A\n### B\n- pain: x {evidence=survey,srvey}\n`, 'unknown-source@13:28'],
+  ['unknown pain in addresses', `${DECLARED}## A\n### B\n- opportunity: y {addresses=wait}\n`, 'unknown-pain@13:29'],
+  ['a severity not in the list', `${DECLARED}## A\n### B\n- pain: x {severity=huge}\n`, 'invalid-value@13:21'],
+  ['an invalid pain id', `${DECLARED}## A\n### B\n- pain: x {#-a}\n`, 'invalid-id@13:13'],
+  ['two pains with one id', `${DECLARED}## A\n- pain: x {#p}\n### B\n- pain: y {#p}\n`, 'duplicate-pain-id@14:13'],
+  ['unknown lane under `- lanes:`, at its id', `${DECLARED}## A\n### B\n- lanes:\n  - kip: 3\n`, 'unknown-lane@14:5'],
+];
+
+describe('reference checks through Markdown', () => {
+  for (const [what, md, expected] of REFERENCES) {
+    it(`${what} → ${expected}`, () => {
+      expect(where(md)).toContain(expected);
+    });
+  }
+});
 
 describe('validation codes through Markdown', () => {
   for (const [what, md, expected] of VALIDATION) {

@@ -71,3 +71,64 @@ describe('Markdown syntax', () => {
     expect(data.stages[0]?.touchpoints.map((t) => t.emotion)).toEqual([2.5, 2.5, 'great']);
   });
 });
+
+describe('Markdown syntax of richer maps', () => {
+  const touchpoint = (bullets: string, front = '') => read(`---\ntitle: T\n${front}---\n## A\n### B\n${bullets}`).stages[0]?.touchpoints[0];
+
+  it('reads a value per persona from a nested list, with faces, bold ids and full-width colons', () => {
+    expect(touchpoint('- emotion:\n  - mom: -1\n  - **阿公**：😣\n  - p.1: 1 🙂\n- feeling:\n  - mom：累\n')).toEqual({
+      name: 'B',
+      emotion: { mom: -1, 阿公: -2, 'p.1': 1 },
+      feeling: { mom: '累' },
+    });
+  });
+
+  it('reads `{}` as an empty mapping and a value on the bullet as one for every persona', () => {
+    expect(touchpoint('- thought: {}\n- feeling: \\{}\n- emotion: 🙂\n')).toEqual({ name: 'B', thought: {}, feeling: '{}', emotion: 1 });
+  });
+
+  it('reads evidence separated by commas (ASCII, full-width, 、) or as a nested list', () => {
+    expect(touchpoint('- evidence: a, b，c、d\n')?.evidence).toEqual(['a', 'b', 'c', 'd']);
+    expect(touchpoint('- evidence:\n  - a\n  - b, c\n')?.evidence).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads attributes in braces after a pain or an opportunity', () => {
+    const t = touchpoint(
+      '- pain: 等太久 {#wait Severity=high evidence=survey,interviews}\n- opportunities:\n  - 叫號推播 {id=push status=planned owner="門診 資訊組" link=https://x.org/1 addresses=wait}\n  - plain\n',
+    );
+    expect(t?.pains).toEqual([{ text: '等太久', id: 'wait', severity: 'high', evidence: ['survey', 'interviews'] }]);
+    expect(t?.opportunities).toEqual([
+      { text: '叫號推播', id: 'push', status: 'planned', owner: '門診 資訊組', link: 'https://x.org/1', addresses: ['wait'] },
+      'plain',
+    ]);
+  });
+
+  it('keeps braces that are not attributes as text', () => {
+    expect(touchpoint('- pains:\n  - 使用 {name} 變數\n  - a \\{#b}\n  - x{#y}\n  - {}\n  - "two  spaces " {#s}\n')?.pains).toEqual([
+      '使用 {name} 變數',
+      'a {#b}',
+      'x{#y}',
+      '{}',
+      { text: 'two  spaces ', id: 's' },
+    ]);
+  });
+
+  it('reads blueprint lanes as one text or several steps, repeated bullets adding steps', () => {
+    expect(touchpoint('- physicalEvidence: 收據\n- FRONTSTAGE:\n  - 掛號\n  - 批價\n- backstage: a\n- backstage: b\n- support: []\n')).toEqual({
+      name: 'B',
+      physicalEvidence: '收據',
+      frontstage: ['掛號', '批價'],
+      backstage: ['a', 'b'],
+      support: [],
+    });
+  });
+
+  it('reads a declared lane by its id (any script, case as a fallback), and under `- lanes:`', () => {
+    const front = 'lanes: [{id: kpi}, {id: 指標}, {id: owner}]\n';
+    expect(touchpoint('- KPI: 38%\n- 指標:\n  - a\n  - b\n- owner: team\n- lanes:\n  - owner: x\n  - owner: y\n', front)).toEqual({
+      name: 'B',
+      owner: 'team',
+      lanes: { kpi: '38%', 指標: ['a', 'b'], owner: ['x', 'y'] },
+    });
+  });
+});

@@ -6,13 +6,20 @@ import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseYaml } from '../../src/parse/yaml.js';
 import { compile } from '../../src/compile.js';
 
+const DIR = 'tests/parse/markdown-fixtures/';
 const fixture = (name: string) => readFileSync(new URL(`markdown-fixtures/${name}`, import.meta.url), 'utf8');
 
 /** The 1-based line of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
+/** The 1-based column, in code points, where `needle` starts on line `line` of `text`. */
+const columnOf = (text: string, line: number, needle: string) => {
+  const at = text.split('\n')[line - 1] ?? '';
+  return [...at.slice(0, at.indexOf(needle))].length + 1;
+};
+
 describe('parseMarkdown: hand-written maps', () => {
-  for (const name of ['hand-zh', 'hand-en']) {
+  for (const name of ['hand-zh', 'hand-en', 'rich-zh']) {
     it(`${name}.md reads as the same data as ${name}.yaml`, () => {
       const md = parseMarkdown(fixture(`${name}.md`), `${name}.md`);
       const yaml = parseYaml(fixture(`${name}.yaml`), `${name}.yaml`);
@@ -23,10 +30,10 @@ describe('parseMarkdown: hand-written maps', () => {
     });
   }
 
-  for (const name of ['hand-zh', 'hand-en']) {
+  for (const name of ['hand-zh', 'hand-en', 'rich-zh']) {
     it(`${name}.md compiles to the same model and SVG as ${name}.yaml`, async () => {
-      const md = await compile(fixture(`${name}.md`), { file: `${name}.md`, format: 'svg' });
-      const yaml = await compile(fixture(`${name}.yaml`), { file: `${name}.yaml`, format: 'svg' });
+      const md = await compile(fixture(`${name}.md`), { file: `${DIR}${name}.md`, format: 'svg' });
+      const yaml = await compile(fixture(`${name}.yaml`), { file: `${DIR}${name}.yaml`, format: 'svg' });
       expect(md.ok).toBe(true);
       expect(md.journey).toEqual(yaml.journey);
       expect(md.outputs.svg).toBe(yaml.outputs.svg);
@@ -85,5 +92,40 @@ describe('parseMarkdown: positions', () => {
     const en = fixture('hand-en.md');
     const line = lineOf(en, '# Free trial');
     expect(parseMarkdown(en, 'x.md').source?.locate(['title'])).toEqual({ line, column: 3, endLine: line, endColumn: 24 });
+  });
+});
+
+describe('parseMarkdown: positions of the fields of richer maps', () => {
+  const text = fixture('rich-zh.md');
+  const source = parseMarkdown(text, 'rich-zh.md').source!;
+  const booking = ['stages', 0, 'touchpoints', 0];
+  const waiting = ['stages', 1, 'touchpoints', 0];
+
+  it('locates a value per persona at its id and its value', () => {
+    const line = lineOf(text, 'grandpa: -1 🙁');
+    expect(source.locate([...booking, 'emotion', 'grandpa'], 'key')).toEqual({ line, column: 5, endLine: line, endColumn: 12 });
+    expect(source.locate([...booking, 'emotion', 'grandpa'])).toMatchObject({ line, column: 14 });
+    expect(source.locate([...booking, 'thought', 'mom'])).toMatchObject({ line: lineOf(text, 'mom: 還好'), column: 10 });
+  });
+
+  it('locates each attribute of a pain or an opportunity, and each id of a list', () => {
+    const line = lineOf(text, '等了一個多小時');
+    // "  - 等了一個多小時 {#" is 14 code points
+    expect(source.locate([...waiting, 'pains', 1, 'id'])).toEqual({ line, column: 15, endLine: line, endColumn: 19 });
+    expect(source.locate([...waiting, 'pains', 1, 'severity'], 'key')).toMatchObject({ line, column: 20 });
+    expect(source.locate([...waiting, 'pains', 1, 'text'])).toEqual({ line, column: 5, endLine: line, endColumn: 12 });
+    const push = lineOf(text, '叫號同步推播');
+    expect(source.locate([...waiting, 'opportunities', 0, 'addresses', 1])).toMatchObject({ line: push, column: columnOf(text, push, 'hearing}') });
+    expect(source.locate([...waiting, 'opportunities', 0, 'owner'])).toMatchObject({ line: push, column: columnOf(text, push, '"門診') });
+    const evidence = lineOf(text, '- evidence: survey, interviews');
+    expect(source.locate([...booking, 'evidence', 1])).toEqual({ line: evidence, column: 21, endLine: evidence, endColumn: 31 });
+    expect(source.locate([...waiting, 'evidence', 1])).toMatchObject({ line: lineOf(text, '  - interviews'), column: 5 });
+  });
+
+  it('locates lane steps and custom lanes', () => {
+    expect(source.locate([...booking, 'backstage', 1])).toMatchObject({ line: lineOf(text, '發送簡訊通知'), column: 5 });
+    expect(source.locate([...booking, 'lanes', '系統'], 'key')).toMatchObject({ line: lineOf(text, '- 系統:'), column: 3 });
+    expect(source.locate([...waiting, 'lanes', 'kpi', 1])).toMatchObject({ line: lineOf(text, '逾時率'), column: 10 });
+    expect(source.locate([...waiting, 'lanes', 'owner'], 'key')).toMatchObject({ line: lineOf(text, '  - owner: 門診護理站'), column: 5 });
   });
 });

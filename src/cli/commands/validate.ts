@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/sources.js';
 import { isGlob } from '../../batch/glob.js';
+import { CONFIG_OPTION, projectDefaults } from '../project-defaults.js';
 
 /** Folders and globs become the spec files in them (as for build); `-` and plain files stay as typed. */
 async function expandNames(inputs: readonly string[], ctx: CliContext, collected: Diagnostic[]): Promise<{ name: string; root?: string }[]> {
@@ -40,11 +41,14 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--input-format <fmt>', 'yaml or md, for standard input')
     .addOption(new Option('--reporter <kind>', 'text, or one JSON document on stdout').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only')
+    .option(...CONFIG_OPTION)
     .addHelpText('after', '\nExamples:\n  $ cjm validate maps\n  $ cjm validate "maps/**/*.{yaml,md}"\n  $ cjm validate map.md --reporter json')
-    .action(async (files: string[], flags: { inputFormat?: string; reporter: 'text' | 'json'; quiet?: boolean }) => {
+    .action(async (files: string[], flags: { inputFormat?: string; reporter: 'text' | 'json'; quiet?: boolean; config?: string }) => {
       ctx.quiet = Boolean(flags.quiet);
       const inputFormat = parseInputFormat(flags.inputFormat, ctx);
       if (inputFormat === null) return;
+      const defaults = await projectDefaults(ctx, flags.config);
+      if (!defaults) return;
       const collected: Diagnostic[] = [];
       let valid = 0;
       const names = await expandNames(files, ctx, collected);
@@ -70,6 +74,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           ...(source.path ? { path: source.path } : {}),
           cwd: ctx.cwd,
           inputFormat: source.format,
+          ...defaults,
         });
         for (const d of diagnostics) collected.push(d);
         if (flags.reporter === 'text') for (const d of diagnostics) ctx.report(d, source.text);

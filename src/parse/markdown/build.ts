@@ -21,7 +21,7 @@ export interface Built {
 /** Opens a stage or touchpoint at a `##` / `###` heading. */
 function openSection(ctx: BuildContext, kind: Section['kind'], path: Section['path'], block: Extract<Block, { kind: 'heading' }>): Section {
   const { name, id } = headingParts(block.content);
-  const section: Section = { kind, data: {}, path, prose: [], seen: new Map() };
+  const section: Section = { kind, data: {}, path, prose: [], seen: new Map(), steps: new Map() };
   ctx.positions.set(path, block.span);
   if (name) {
     section.data.name = name.text;
@@ -99,11 +99,20 @@ function readHeading(state: State, block: Extract<Block, { kind: 'heading' }>): 
   }
 }
 
+/** Ids of the custom lanes the front matter declares (validation reports lanes that are not well formed). */
+function laneIds(declared: unknown): string[] {
+  if (!Array.isArray(declared)) return [];
+  return declared.flatMap((lane: unknown) => {
+    const id = lane !== null && typeof lane === 'object' ? (lane as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
 /** `columns` turns a span in UTF-16 columns into one in code points, as diagnostics count them. */
 export function buildSpec(blocks: readonly Block[], front: FrontMatter, file: string, positions: Positions, columns: (s: Span) => Span): Built {
   const diagnostics: Diagnostic[] = [];
   const report = (problem: Problem, at: Span) => diagnostics.push(diagnosticAt(problem, file, columns(at)));
-  const ctx: BuildContext = { scale: scaleOf(front.data.emotionScale), positions, report };
+  const ctx: BuildContext = { scale: scaleOf(front.data.emotionScale), lanes: laneIds(front.data.lanes), positions, report };
   const state: State = { ctx, front, stages: [], sections: [], parked: false };
   let owner: Owner = { kind: 'ignore' };
   for (const block of blocks) {

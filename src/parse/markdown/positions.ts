@@ -13,9 +13,41 @@ export interface Positions {
 const keyOf = (path: DataPath): string => path.map(String).join('\u0000');
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Spans are recorded in UTF-16 columns; diagnostics count code points, as people do. */
+/**
+ * Spans are recorded in UTF-16 columns; diagnostics count code points, as people do. A line can
+ * hold many values (attributes, a list of ids), so each line's surrogate pairs are found once and
+ * a column is converted by binary search, never by reading the line again.
+ */
 export function codePointColumns(lines: readonly string[]): (s: Span) => Span {
-  const column = (line: number, col: number): number => [...(lines[line - 1] ?? '').slice(0, col - 1)].length + 1;
+  const pairs = new Map<number, number[]>();
+  /** Indices of the second half of each surrogate pair on `line`, ascending. */
+  const pairsOn = (line: number): number[] => {
+    let found = pairs.get(line);
+    if (!found) {
+      found = [];
+      const text = lines[line - 1] ?? '';
+      for (let i = 1; i < text.length; i += 1) {
+        const code = text.charCodeAt(i);
+        const before = text.charCodeAt(i - 1);
+        if (code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff) found.push(i);
+      }
+      pairs.set(line, found);
+    }
+    return found;
+  };
+  const column = (line: number, col: number): number => {
+    // The code points in the first col - 1 code units: one less for every pair completed in them.
+    const units = Math.min(col - 1, (lines[line - 1] ?? '').length);
+    const halves = pairsOn(line);
+    let low = 0;
+    let high = halves.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((halves[mid] ?? 0) < units) low = mid + 1;
+      else high = mid;
+    }
+    return units - low + 1;
+  };
   return (s) => ({ line: s.line, column: column(s.line, s.column), endLine: s.endLine, endColumn: column(s.endLine, s.endColumn) });
 }
 

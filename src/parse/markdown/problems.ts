@@ -48,9 +48,41 @@ export const mdProblems = {
   duplicateMetric: (name: string) => error('md-duplicate-key', `metric ${quoted(name)} is listed twice`),
   metricsInline: () => error('md-metrics-inline', 'metrics take a nested list, one metric per item', 'e.g. `- metrics:` then `  - CSAT: 3.9` on the next line'),
   metricFormat: (text: string) => error('md-metric-format', `a metric is \`name: value\`, got ${quoted(text)}`, 'e.g. `  - CSAT: 3.9`'),
-  nestedTooDeep: () => error('md-nested-too-deep', 'lists go one level deep here', 'one nested item per pain, opportunity or metric'),
+  nestedTooDeep: () =>
+    error('md-nested-too-deep', 'lists go one level deep here', 'one nested item per pain, opportunity, step, persona, source, lane or metric'),
   unexpectedList: (field: string) =>
-    error('md-unexpected-list', `${field} takes a single value, not a nested list`, 'only pains, opportunities and metrics take nested items'),
+    error(
+      'md-unexpected-list',
+      `${field} takes a single value, not a nested list`,
+      'nested items go under pains, opportunities, emotion, thought, feeling, evidence, metrics, lanes and the blueprint lanes',
+    ),
+  valueAndPersonaList: (field: string) =>
+    error(
+      'md-unexpected-list',
+      `${field} already has one value for every persona, so it cannot also take a nested list`,
+      `for a value per persona, leave \`- ${field}:\` empty and list \`- persona-id: value\` under it`,
+    ),
+  personaFormat: (field: string, text: string) =>
+    error('md-nested-format', `a ${field} per persona is \`persona-id: value\`, got ${quoted(text)}`, `e.g. \`  - mom: ${field === 'emotion' ? '-1' : '…'}\``),
+  duplicatePersonaValue: (field: string, id: string) => error('md-duplicate-key', `${field} for persona ${quoted(id)} is given twice`),
+  laneFormat: (text: string) => error('md-nested-format', `a custom lane is \`lane-id: text\`, got ${quoted(text)}`, 'e.g. `  - kpi: NPS 42`'),
+  lanesInline: () =>
+    error('md-lanes-inline', 'lanes take a nested list, one `lane-id: text` per item', 'e.g. `- lanes:` then `  - kpi: NPS 42` on the next line'),
+  attributeFormat: (text: string) =>
+    error(
+      'md-attribute-format',
+      `expected \`#id\` or \`key=value\` in the braces, got ${quoted(text)}`,
+      'e.g. `{#wait severity=high evidence=survey}`; a value with spaces goes in quotes: `owner="門診 資訊組"`',
+    ),
+  unknownAttribute: (key: string, kind: 'pain' | 'opportunity', suggestion: string | undefined, allowed: readonly string[]) =>
+    error(
+      'md-unknown-attribute',
+      `unknown attribute ${quoted(key)} for ${kind === 'pain' ? 'a pain' : 'an opportunity'}`,
+      suggestion === undefined
+        ? `${kind === 'pain' ? 'a pain' : 'an opportunity'} takes: #id, ${allowed.filter((a) => a !== 'id').join(', ')}`
+        : `did you mean ${quoted(suggestion)}?`,
+    ),
+  duplicateAttribute: (key: string) => error('md-duplicate-key', `${key} is given twice in these braces`),
   unknownFace: (got: string, table: string) => error('md-unknown-face', `emotion must be a number or one face, got ${quoted(got)}`, `faces: ${table}`),
   faceMismatch: (number: string, face: string, value: number, scale: readonly [number, number]) =>
     error(
@@ -85,6 +117,10 @@ export const MD_DIAGNOSTIC_CODES = [
   'md-metric-format',
   'md-nested-too-deep',
   'md-unexpected-list',
+  'md-nested-format',
+  'md-lanes-inline',
+  'md-attribute-format',
+  'md-unknown-attribute',
   'md-unknown-face',
   'md-face-mismatch',
   'md-text-outside-stage',

@@ -24,7 +24,7 @@ export function renderDetailsPanel(journey: Journey, analysis: Analysis, labels:
 function article(journey: Journey, analysis: Analysis, stage: Stage, tp: Touchpoint, labels: Labels): string {
   const id = detailsId(tp.id);
   const rows = touchpointFields(journey, tp, labels)
-    .map((f) => `<div class="cjm-f-${esc(f.key)}"><dt>${esc(f.label)}</dt><dd>${fieldValue(f.value)}</dd></div>`)
+    .map((f) => `<div class="cjm-f-${esc(f.key)}"><dt>${esc(f.label)}</dt><dd>${fieldValue(f.value, { journey, labels })}</dd></div>`)
     .join('');
   const emotion = emotionsMarkup(journey, analysis, tp, labels);
   return (

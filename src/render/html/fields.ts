@@ -7,11 +7,14 @@ import { curvesOf } from '../../analyse/curves.js';
 import { esc } from './escape.js';
 import { personaTag } from './personas.js';
 import { formatScore, type Field } from './format.js';
+import { itemsMarkup, sourcesMarkup, type PageContext } from './items.js';
 
-/** A list value as <ul>, a single value as text; both escaped. */
-export function fieldValue(value: Field['value']): string {
+/** A list value as <ul>, a single value as text, items and sources with their details; all escaped. */
+export function fieldValue(value: Field['value'], page: PageContext): string {
   if (typeof value === 'string') return esc(value);
-  return `<ul>${value.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`;
+  if (Array.isArray(value)) return `<ul>${value.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`;
+  if ('items' in value) return itemsMarkup(value.items, value.list, page);
+  return sourcesMarkup(value.sources, page);
 }
 
 export function valleyOf(analysis: Analysis, touchpointId: string, personaId?: string): Valley | undefined {

@@ -5,6 +5,7 @@ import { labelsFor } from '../../i18n/labels.js';
 import type { Scene, SceneNode } from '../../layout/scene.js';
 import type { SvgOptions } from '../svg/index.js';
 import type { Journey } from '../../model/journey.js';
+import type { PersonaPhoto, PersonaPhotos } from '../../model/photo.js';
 import { contentSecurityPolicy, styleBlocks } from './csp.js';
 import { renderDetailsPanel } from './details.js';
 import { embedSvg } from './embed.js';
@@ -14,6 +15,7 @@ import { PAGE_SCRIPT } from './script.js';
 import { pageCss, type PageMode } from './styles.js';
 import { renderPersona, renderValleys } from './summary.js';
 import { renderTable } from './table.js';
+import { renderSources } from './items.js';
 import { printSheetCss, renderPrintSheets, type PrintInput } from './print.js';
 import { personaClass, personaCss, personaToggle } from './personas.js';
 
@@ -24,6 +26,8 @@ export interface HtmlInput {
   theme: 'light' | 'dark' | 'mono';
   /** The map laid out for paper: printing the page prints these sheets (see print.ts). */
   print?: PrintInput;
+  /** Persona photos by persona id (read by compile), shown in the persona cards. */
+  photos?: PersonaPhotos;
 }
 
 /** The dark copy of the map is named with this prefix; the light copy keeps the default `cjm` (ids `cjm-tp-…`). */
@@ -61,7 +65,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     header(journey, labels, main.description),
     '<main>',
     journey.personas.length > 0
-      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${journey.personas.map((p) => renderPersona(p, labels, personaClass(journey, p.id))).join('')}</section>`
+      ? `<section class="cjm-persona-section" aria-labelledby="cjm-h-persona"><h2 id="cjm-h-persona">${esc(labels.page.persona)}</h2>${journey.personas.map((p) => renderPersona(p, labels, photoOf(input.photos, p.id), personaClass(journey, p.id))).join('')}</section>`
       : '',
     `<section class="cjm-map-section"><h2 id="cjm-h-map">${esc(labels.page.map)}</h2>`,
     toolbar(labels),
@@ -71,6 +75,7 @@ export function renderPage(input: HtmlInput, renderSvg: (scene: Scene, options?:
     '</section>',
     `<section aria-labelledby="cjm-h-hurts"><h2 id="cjm-h-hurts">${esc(labels.page.hurts)}</h2>${renderValleys(journey, analysis, labels)}</section>`,
     `<section><h2 id="cjm-h-table">${esc(labels.page.touchpoints)}</h2>${renderTable(journey, analysis, labels)}</section>`,
+    renderSources({ journey, labels }),
     '</main>',
     input.print ? renderPrintSheets(input.print) : '',
   ].join('\n');
@@ -99,6 +104,8 @@ ${body}
 </html>
 `;
 }
+
+const photoOf = (photos: PersonaPhotos | undefined, id: string): PersonaPhoto | undefined => (photos && Object.hasOwn(photos, id) ? photos[id] : undefined);
 
 function header(journey: Journey, labels: ReturnType<typeof labelsFor>, summary: string): string {
   const chips = [labels.mapTypes[journey.type], formatTimescale(journey.timescale)].filter((c): c is string => Boolean(c));

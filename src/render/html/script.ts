@@ -121,5 +121,25 @@ export const PAGE_SCRIPT = `(function () {
     });
   });
   doc.querySelectorAll('[data-needs-js]').forEach(function (el) { el.hidden = false; });
+  // A pain and the opportunities that answer it (addresses) light up together, wherever they are
+  // drawn: the map, the details, the table. Ids are compared as strings, never put in a selector.
+  var itemOf = function (el) { return el && el.closest ? el.closest('[data-pain],[data-addresses]') : null; };
+  var lit = [];
+  function unlight() { lit.forEach(function (o) { o.classList.remove('cjm-linked'); }); lit = []; }
+  function light(el) {
+    unlight();
+    if (!el) return;
+    var pain = el.getAttribute('data-pain'), opp = el.getAttribute('data-opportunity');
+    var answers = (el.getAttribute('data-addresses') || '').split(' ').filter(Boolean);
+    doc.querySelectorAll('[data-pain],[data-addresses]').forEach(function (o) {
+      var p = o.getAttribute('data-pain'), a = (o.getAttribute('data-addresses') || '').split(' ');
+      var same = o === el || (pain !== null && p === pain) || (opp !== null && o.getAttribute('data-opportunity') === opp);
+      if (same || (p !== null && answers.indexOf(p) >= 0) || (pain !== null && a.indexOf(pain) >= 0)) { o.classList.add('cjm-linked'); lit.push(o); }
+    });
+  }
+  doc.addEventListener('mouseover', function (e) { var it = itemOf(e.target); if (it) light(it); });
+  doc.addEventListener('mouseout', function (e) { var it = itemOf(e.target); if (it && it !== itemOf(e.relatedTarget)) unlight(); });
+  doc.addEventListener('focusin', function (e) { var it = itemOf(e.target); if (it) light(it); });
+  doc.addEventListener('focusout', function (e) { if (itemOf(e.target) && !itemOf(e.relatedTarget)) unlight(); });
 })();
 `;

@@ -100,6 +100,7 @@ h3{font-size:1rem;margin:0}
 .cjm-muted{color:var(--muted)}
 .cjm-persona{display:flex;gap:1rem;background:var(--surface);border:1px solid var(--border);border-radius:14px;padding:1rem 1.25rem;max-width:60rem}
 .cjm-avatar{flex:none;width:3.5rem;height:3.5rem;border-radius:50%;background:var(--accent);color:var(--surface);display:grid;place-items:center;font-size:1.5rem;font-weight:700}
+.cjm-avatar-photo{object-fit:cover}
 .cjm-persona p{margin:.15rem 0}
 .cjm-persona-name{font-weight:700;font-size:1.1rem}
 .cjm-persona blockquote{margin:.4rem 0;font-style:italic;color:var(--muted)}
@@ -131,6 +132,24 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-details dt{font-weight:700;font-size:.82rem;color:var(--muted)}
 .cjm-details dd{margin:0}
 .cjm-f-pains li,.cjm-pains li{color:var(--neg)}
+.cjm-items{margin:0;padding-left:1.2em}
+.cjm-item{margin:.15rem 0;border-radius:4px}
+.cjm-item-meta,.cjm-item-rel{display:block;font-size:.82rem;color:var(--muted)}
+.cjm-tag{font-weight:700}
+.cjm-sev-high>.cjm-item-text{font-weight:700}
+.cjm-sev-high .cjm-tag,.cjm-c-pains .cjm-tag,.cjm-f-pains .cjm-tag{color:var(--neg)}
+.cjm-items>.cjm-sev-low,.cjm-status-done>.cjm-item-text{color:var(--muted)}
+.cjm-status-done .cjm-tag{color:var(--pos)}
+.cjm-items>.cjm-sev-low .cjm-tag{color:var(--muted)}
+.cjm-cite{font-size:.72em;line-height:0;margin-left:.1em}
+.cjm-cite a{text-decoration:none;padding:0 .1em}
+.cjm-item.cjm-linked{background:var(--stage-bg);outline:2px solid var(--focus);outline-offset:1px}
+#cjm-maps g.cjm-linked>rect{stroke:var(--focus);stroke-width:3px}
+.cjm-sources,.cjm-source-list{list-style:none;margin:0;padding:0}
+.cjm-sources>li,.cjm-source-list>li{margin:.3rem 0}
+.cjm-sources>li:target{background:var(--stage-bg)}
+.cjm-source-n{display:inline-block;min-width:1.4em;font-weight:700;color:var(--muted)}
+.cjm-source-title{font-weight:700}
 .cjm-score{font-weight:700;font-variant-numeric:tabular-nums}
 .cjm-neg{color:var(--neg)}
 .cjm-pos{color:var(--pos)}
@@ -145,7 +164,7 @@ g[data-touchpoint]:focus-visible,g[data-touchpoint].cjm-active{outline:3px solid
 .cjm-stage-row th{background:var(--stage-bg)}
 .cjm-stage-description{margin:.2rem 0 0;font-weight:400;white-space:pre-line;max-width:60rem}
 .cjm-table th[scope=row]{min-width:11rem}
-.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support{min-width:16rem!important}
+.cjm-c-description,.cjm-c-action,.cjm-c-thought,.cjm-c-pains,.cjm-c-opportunities,.cjm-c-physicalEvidence,.cjm-c-frontstage,.cjm-c-backstage,.cjm-c-support,.cjm-c-evidence,[class^="cjm-c-lane-"]{min-width:16rem!important}
 .cjm-nowrap{white-space:nowrap}
 @media (max-width:40rem){header,main>section{padding:.75rem 1rem}.cjm-details{left:.5rem!important;right:.5rem;top:auto!important;bottom:.5rem;width:auto;max-height:60vh}}
 @media print{

@@ -4,17 +4,25 @@ import { curvesOf } from '../../analyse/curves.js';
 import { personaTag } from './personas.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Journey, Persona } from '../../model/journey.js';
+import type { PersonaPhoto } from '../../model/photo.js';
+import { photoUri } from '../../model/photo.js';
 import { esc } from './escape.js';
 import { scoreOnScale, valleyWords } from '../../layout/context.js';
 
-/** `colour`: the persona's class on a map with several (its colour on the card, see personas.ts). */
-export function renderPersona(persona: Persona, labels: Labels, colour?: string): string {
+/** The avatar: the persona's photo (a data: URI, which the page's policy allows and nothing else), else the name's initial. */
+function avatar(persona: Persona, photo: PersonaPhoto | undefined): string {
+  if (photo) return `<img class="cjm-avatar cjm-avatar-photo" src="${esc(photoUri(photo))}" alt="" width="56" height="56">`;
   const initial = Array.from(persona.name.trim())[0] ?? '?';
+  return `<div class="cjm-avatar" aria-hidden="true">${esc(initial)}</div>`;
+}
+
+/** `colour`: the persona's class on a map with several (its colour on the card, see personas.ts). */
+export function renderPersona(persona: Persona, labels: Labels, photo?: PersonaPhoto, colour?: string): string {
   const list = (title: string, items: string[], key: string): string =>
     items.length === 0 ? '' : `<div class="cjm-p-${key}"><h3>${esc(title)}</h3><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></div>`;
   return (
     `<div class="cjm-persona${colour ? ` ${colour}` : ''}">` +
-    `<div class="cjm-avatar" aria-hidden="true">${esc(initial)}</div>` +
+    avatar(persona, photo) +
     `<div class="cjm-persona-body"><p class="cjm-persona-name">${esc(persona.name)}</p>` +
     (persona.description ? `<p>${esc(persona.description)}</p>` : '') +
     (persona.quote ? `<blockquote><p>${esc(persona.quote)}</p></blockquote>` : '') +

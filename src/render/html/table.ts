@@ -6,7 +6,7 @@ import type { Labels } from '../../i18n/labels.js';
 import type { Journey } from '../../model/journey.js';
 import { esc } from './escape.js';
 import { emotionsMarkup, fieldValue } from './fields.js';
-import { touchpointFields, type Field } from './format.js';
+import { customFieldKey, touchpointFields, type Field } from './format.js';
 
 export const rowId = (touchpointId: string): string => `cjm-row-${touchpointId}`;
 
@@ -32,21 +32,24 @@ export function renderTable(journey: Journey, analysis: Analysis, labels: Labels
     'opportunities',
     'owner',
     'metrics',
+    'physicalEvidence',
     'frontstage',
     'backstage',
     'support',
+    ...journey.lanes.map((lane) => customFieldKey(lane.id)),
+    'evidence',
   ];
   columns.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const span = columns.length + 2;
   const head =
     `<thead><tr><th scope="col">${esc(labels.lanes.touchpoint)}</th><th scope="col">${esc(labels.lanes.emotion)}</th>` +
-    `${columns.map((c) => `<th scope="col" class="cjm-c-${c.key}">${esc(c.label)}</th>`).join('')}</tr></thead>`;
+    `${columns.map((c) => `<th scope="col" class="cjm-c-${esc(c.key)}">${esc(c.label)}</th>`).join('')}</tr></thead>`;
   const bodies = journey.stages.map((stage) => {
     const rows = stage.touchpoints.map((tp) => {
       const fields = perTouchpoint.get(tp.id) ?? [];
       const cells = columns.map((c) => {
         const f = fields.find((x) => x.key === c.key);
-        return `<td class="cjm-c-${c.key}">${f ? fieldValue(f.value) : ''}</td>`;
+        return `<td class="cjm-c-${esc(c.key)}">${f ? fieldValue(f.value, { journey, labels }) : ''}</td>`;
       });
       const emotion = emotionsMarkup(journey, analysis, tp, labels);
       return (

@@ -77,6 +77,8 @@ function measureExtent(n: SceneNode): Extent {
       }
       return grow(e, n.fontSize * 0.3);
     }
+    case 'image':
+      return { minX: n.x, minY: n.y, maxX: n.x + n.width, maxY: n.y + n.height };
     case 'group': {
       let e = EMPTY;
       for (const child of n.children) e = union(e, extent(child));

@@ -1,7 +1,7 @@
 // Walks the scene and draws each node with pdfkit, copying its geometry as is (the same rules as the
 // SVG back-end: no fill means none, stroke width defaults to 1, dashes only on strokes). Each node
 // draws inside its own save/restore, so colour, opacity and dash never leak to the next one.
-import type { CircleNode, LineNode, PathNode, RectNode, SceneNode } from '../../layout/scene.js';
+import type { CircleNode, ImageNode, LineNode, PathNode, RectNode, SceneNode } from '../../layout/scene.js';
 import type { FontFaces } from './fonts.js';
 import type { Layer } from './pages.js';
 import { intersects } from './bounds.js';
@@ -65,12 +65,37 @@ function path(doc: PDFKit.PDFDocument, n: PathNode): void {
   paint(doc, n);
 }
 
+/** Photos ready for pdfkit (photos.ts), and each one opened once however many pages show it. */
+export interface PdfPhotos {
+  rasters: ReadonlyMap<ImageNode, Uint8Array>;
+  opened: Map<ImageNode, unknown>;
+}
+
+/** pdfkit's openImage (not in its typings; pinned with pdfkit 0.20.2): an image opened once is embedded once. */
+interface OpensImages {
+  openImage(src: Buffer): unknown;
+}
+
 export interface DrawContext {
   doc: PDFKit.PDFDocument;
   faces: FontFaces;
   layer: Layer;
   /** The structure tree being built (tagged PDF). */
   tags?: PdfTags;
+  photos?: PdfPhotos;
+}
+
+/** A photo cut to its circle; a photo with no raster (none was made) is left out, the avatar's circle shows instead. */
+function image(doc: PDFKit.PDFDocument, n: ImageNode, photos: PdfPhotos | undefined): void {
+  const raster = photos?.rasters.get(n);
+  if (!photos || !raster || !(n.width > 0 && n.height > 0)) return;
+  let opened = photos.opened.get(n);
+  if (opened === undefined) {
+    opened = (doc as unknown as OpensImages).openImage(Buffer.from(raster));
+    photos.opened.set(n, opened);
+  }
+  if (n.clip === 'circle') doc.circle(n.x + n.width / 2, n.y + n.height / 2, Math.min(n.width, n.height) / 2).clip();
+  doc.image(opened as Buffer, n.x, n.y, { width: n.width, height: n.height });
 }
 
 function drawNode(ctx: DrawContext, n: SceneNode): void {
@@ -88,6 +113,7 @@ function drawNode(ctx: DrawContext, n: SceneNode): void {
   else if (n.kind === 'circle') circle(doc, n);
   else if (n.kind === 'line') line(doc, n);
   else if (n.kind === 'path') path(doc, n);
+  else if (n.kind === 'image') image(doc, n, ctx.photos);
   else drawText(doc, n, ctx.faces);
   doc.restore();
   ctx.tags?.end();

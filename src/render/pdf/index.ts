@@ -12,6 +12,8 @@ import { missingCharacters, missingGlyphWarning, weightsUsed } from './glyphs.js
 import { openDocument } from './document.js';
 import { planPages } from './pages.js';
 import { drawNodes } from './draw.js';
+import type { PdfPhotos } from './draw.js';
+import { rasterisePhotos } from './photos.js';
 import { registerFaces } from './text.js';
 import { rgb } from './paint.js';
 import { PdfTags } from './tags.js';
@@ -35,7 +37,7 @@ export interface PdfResult {
   error?: string;
 }
 
-function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan: PagePlan, tags: PdfTags): void {
+function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan: PagePlan, tags: PdfTags, photos: PdfPhotos): void {
   doc.addPage({ size: [plan.width, plan.height], margin: 0 });
   const background = rgb(scene.background);
   if (background) tags.artifact(() => doc.rect(0, 0, plan.width, plan.height).fill(background));
@@ -44,7 +46,7 @@ function drawPage(doc: PDFKit.PDFDocument, scene: Scene, faces: FontFaces, plan:
     doc.translate(plan.originX, plan.originY).scale(plan.scale);
     doc.rect(layer.clip.x, layer.clip.y, layer.clip.width, layer.clip.height).clip();
     doc.translate(layer.dx, layer.dy);
-    drawNodes({ doc, faces, layer, tags }, layer.nodes ?? scene.nodes);
+    drawNodes({ doc, faces, layer, tags, photos }, layer.nodes ?? scene.nodes);
     doc.restore();
   }
   if (plan.chrome) drawNodes({ doc, faces, layer: { clip: { x: 0, y: 0, width: plan.width, height: plan.height }, dx: 0, dy: 0 } }, plan.chrome);
@@ -64,6 +66,8 @@ export async function renderPdf(scene: Scene, options: PdfOptions): Promise<PdfR
   });
   registerFaces(doc, faces);
   const tags = new PdfTags(doc, scene.description);
-  for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan, tags);
+  const photos: PdfPhotos = { rasters: await rasterisePhotos(scene.nodes), opened: new Map() };
+  for (const plan of options.sheets ?? planPages(scene)) drawPage(doc, scene, faces, plan, tags, photos);
+  tags.close();
   return { bytes: await finish(), warnings: warning ? [warning] : [], missing };
 }

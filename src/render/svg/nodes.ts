@@ -1,6 +1,6 @@
 // One function per scene node kind. Geometry is copied from the scene as is: nothing is measured or
 // moved here.
-import type { CircleNode, GroupNode, LineNode, PathNode, PathSegment, RectNode, SceneNode, TextNode } from '../../layout/scene.js';
+import type { CircleNode, GroupNode, ImageNode, LineNode, PathNode, PathSegment, RectNode, SceneNode, TextNode } from '../../layout/scene.js';
 import type { AttrValue } from './xml.js';
 import type { SvgIds } from './ids.js';
 import { el, escapeXml, fmt, textEl } from './xml.js';
@@ -78,6 +78,31 @@ function text(n: TextNode, cls: Cls): string {
   return el('text', base, spans);
 }
 
+/**
+ * A photo as a data: URI (the document stays self-contained: nothing is fetched), scaled to cover its
+ * box; a circular clip path, named after the node, keeps the circle inside the box.
+ */
+function image(n: ImageNode, ids: SvgIds): string {
+  const clipName = `${n.id}-clip`;
+  const clip =
+    n.clip === 'circle'
+      ? el('clipPath', { id: ids.id(clipName) }, el('circle', { cx: n.x + n.width / 2, cy: n.y + n.height / 2, r: Math.min(n.width, n.height) / 2 }))
+      : '';
+  return (
+    clip +
+    el('image', {
+      class: classOf(ids)(n.role),
+      x: n.x,
+      y: n.y,
+      width: n.width,
+      height: n.height,
+      href: `data:${n.type};base64,${n.base64}`,
+      preserveAspectRatio: 'xMidYMid slice',
+      'clip-path': n.clip === 'circle' ? ids.url(clipName) : undefined,
+    })
+  );
+}
+
 function group(n: GroupNode, ids: SvgIds): string {
   const data: Record<string, AttrValue> = {};
   for (const [k, v] of Object.entries(n.data ?? {})) data[`data-${k}`] = v;
@@ -103,6 +128,8 @@ export function renderNode(n: SceneNode, ids: SvgIds): string {
       return path(n, cls);
     case 'text':
       return text(n, cls);
+    case 'image':
+      return image(n, ids);
     case 'group':
       return group(n, ids);
   }

@@ -37,19 +37,28 @@ function hostileSpec(): string {
     thought: h('thought'),
     feeling: h('feeling'),
     emotion,
-    pains: [h('pain')],
-    opportunities: [h('opportunity')],
+    evidence: ['src'],
+    pains: [h('pain'), { text: h('pain object'), id: `${id}-p`, severity: 'high', evidence: ['src'] }],
+    opportunities: [
+      h('opportunity'),
+      { text: h('opportunity object'), status: 'done', owner: h('item owner'), link: h('link'), addresses: [`${id}-p`], evidence: ['src'] },
+      { text: h('opportunity link'), link: "javascript:alert('link')" },
+    ],
     owner: h('owner'),
     metrics: { [h('metric')]: h('value') },
-    frontstage: h('frontstage'),
+    physicalEvidence: [h('evidence'), h('evidence 2')],
+    frontstage: [h('frontstage'), h('frontstage 2')],
     backstage: h('backstage'),
     support: h('support'),
+    lanes: { kpi: [h('kpi'), h('kpi 2')] },
   });
   const spec = {
     title: h('title'),
     type: 'service-blueprint',
     locale: 'en',
     timescale: h('timescale'),
+    lanes: [{ id: 'kpi', label: h('lane label') }],
+    sources: [{ id: 'src', kind: 'survey', title: h('source'), date: h('date'), link: "javascript:alert('source')" }],
     persona: { name: h('persona'), description: h('description'), goals: [h('goal')], needs: [h('need')], frustrations: [h('frustration')], quote: h('quote') },
     stages: [
       {
@@ -137,10 +146,13 @@ describe.skipIf(Boolean(skip))('examples as HTML pages in Chromium', () => {
     const { page, watch } = await open(html, 'light');
     await page.hover('[id="cjm-tp-b"]');
     await page.keyboard.press('Tab');
+    await page.focus('table [data-addresses="b-p"]');
+    for (const text of await page.$$('.cjm-link-text')) if (await text.isVisible()) await text.click();
     for (const link of await page.$$('.cjm-valleys a')) await link.click();
     expect(watch.dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.$$eval('img, iframe, object, embed, a[href^="javascript:" i]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval('a[href]:not([href^="#"])', (els) => els.length)).toBe(0); // no hostile link is a web link
     expect(await page.$$eval('script', (els) => els.length)).toBe(1);
     expect(await page.$$eval('*', (els) => els.filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length)).toBe(0);
     expect(await page.textContent('h1')).toBe(journey.title);

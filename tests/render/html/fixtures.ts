@@ -173,3 +173,40 @@ export function hostile<T>(value: T, key = ''): T {
   }
   return value;
 }
+
+/** Links of every kind: only the http(s) ones may become <a>. */
+export const LINKS = {
+  web: 'https://tracker.example.com/CS-142',
+  plain: 'http://example.org/report',
+  script: 'javascript:alert(1)',
+  upper: 'JAVASCRIPT:alert(2)',
+  spaced: ' javascript:alert(3)',
+  data: 'data:text/html,<script>alert(4)</script>',
+  relative: '../secret/report.pdf',
+  protocolRelative: '//evil.example/x',
+} as const;
+
+/** The sample journey with sources, evidence and pains and opportunities as objects (severity, status, owner, link, addresses). */
+export function richJourney(): Journey {
+  const j = sampleJourney();
+  j.sources = [
+    { id: 'survey', kind: 'survey', title: '問卷', n: 412, date: '2025-03', link: LINKS.plain },
+    { id: 'logs', kind: 'support-tickets', title: '客服紀錄', link: LINKS.script },
+    { id: 'other', kind: 'other', link: LINKS.data },
+  ];
+  const checkout = j.stages[1]!.touchpoints[0]!;
+  checkout.evidence = ['logs'];
+  checkout.pains = [
+    { text: '運費門檻太高', id: 'shipping', severity: 'high', evidence: ['survey', 'logs'] },
+    { text: '結帳要重新註冊', id: 'signup', severity: 'low', evidence: [] },
+  ];
+  checkout.opportunities = [
+    { text: '訪客結帳', id: 'guest', status: 'in-progress', owner: '電商組', link: LINKS.web, addresses: ['signup'], evidence: ['other'] },
+    { text: '免運門檻調降', status: 'done', link: LINKS.script, addresses: ['shipping'], evidence: [] },
+    { text: '相對連結', link: LINKS.relative, addresses: [], evidence: [] },
+    { text: '大寫', link: LINKS.upper, addresses: [], evidence: [] },
+    { text: '空白', link: LINKS.spaced, addresses: [], evidence: [] },
+    { text: '雙斜線', link: LINKS.protocolRelative, addresses: [], evidence: [] },
+  ];
+  return j;
+}

@@ -20,14 +20,19 @@ async function pdfOf(example: string) {
   return { spec: parse(source) as Spec, bytes: result.outputs.pdf as Uint8Array };
 }
 
-/** pdfinfo -struct-text as [indent, tag, text of its first content] rows. */
+/** pdfinfo -struct-text as [tag, text of its contents] rows (a name a footnote marker split is one element of two contents). */
 function structure(file: string): { tag: string; text: string }[] {
   const lines = poppler('pdfinfo', ['-struct-text', file]).split('\n');
   return lines.flatMap((l, i) => {
     const m = /^(\s*)(\w+)( \(\w+\))?$/.exec(l);
     if (!m) return [];
-    const next = /^\s*"(.*)"$/.exec(lines[i + 1] ?? '');
-    return [{ tag: m[2]!, text: next ? next[1]! : '' }];
+    const contents: string[] = [];
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const c = /^\s*"(.*)"$/.exec(lines[j]!);
+      if (!c) break;
+      contents.push(c[1]!);
+    }
+    return [{ tag: m[2]!, text: contents.join(' ') }];
   });
 }
 

@@ -3,12 +3,12 @@
 // for one image drawn smaller with a warning.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { compile, prepare } from '../../../src/compile.js';
 import { layout } from '../../../src/layout/index.js';
 import type { Scene } from '../../../src/layout/scene.js';
 import { fittingScale, MAX_SIDE, renderPng } from '../../../src/render/png/index.js';
 import { pngSize, SOFTWARE_TEXT } from '../../../src/render/png/chunks.js';
+import { pixels } from '../../helpers/png-pixels.js';
 
 const sceneOf = (text: string): Scene => {
   const { prepared } = prepare(text, { file: 'map.yaml' });
@@ -18,35 +18,6 @@ const sceneOf = (text: string): Scene => {
 
 const mapTitled = (title: string): string =>
   `title: ${title}\nlocale: zh-Hant\nstages:\n  - id: a\n    name: 認知\n    touchpoints:\n      - name: 看到廣告\n        emotion: 1\n      - name: 比較價格\n        emotion: -1\n`;
-
-/** RGBA rows of an 8-bit RGBA, non-interlaced PNG (what resvg writes), unfiltered. */
-function pixels(png: Uint8Array): { width: number; height: number; at: (x: number, y: number) => number[] } {
-  const { width, height } = pngSize(png);
-  const buf = Buffer.from(png);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; ) {
-    const length = buf.readUInt32BE(at);
-    if (buf.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4;
-  const rows = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)]!;
-    for (let i = 0; i < stride; i += 1) {
-      const x = raw[y * (stride + 1) + 1 + i]!;
-      const a = i >= 4 ? rows[y * stride + i - 4]! : 0;
-      const b = y > 0 ? rows[(y - 1) * stride + i]! : 0;
-      const c = i >= 4 && y > 0 ? rows[(y - 1) * stride + i - 4]! : 0;
-      const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
-      const pred = [0, a, b, (a + b) >> 1, paeth][filter]!;
-      rows[y * stride + i] = (x + pred) & 0xff;
-    }
-  }
-  return { width, height, at: (x, y) => [...rows.subarray(y * stride + x * 4, y * stride + x * 4 + 4)] };
-}
 
 /** The title's pixels (its text box at scale 2), as one string, and how many are darker than the page. */
 function titleArea(png: Uint8Array, scene: Scene): { key: string; ink: number } {

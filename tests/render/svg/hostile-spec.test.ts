@@ -23,6 +23,7 @@ function hostileSpec(): string {
     title: next(),
     type: 'service-blueprint',
     locale: 'zh-Hant',
+    lanes: [{ id: 'kpi', label: next() }, { id: 'constructor' }],
     persona: { name: next(), description: next(), goals: [next(), next()], needs: [next()], frustrations: [next()], quote: next() },
     timescale: next(),
     stages: NASTY.map((_, s) => ({
@@ -45,9 +46,11 @@ function hostileSpec(): string {
         opportunities: [next()],
         owner: next(),
         metrics: { [next().slice(0, 40)]: next().slice(0, 60) },
-        frontstage: next(),
+        physicalEvidence: [next(), next()],
+        frontstage: [next(), next()],
         backstage: next(),
         support: next(),
+        lanes: { kpi: [next(), next()], constructor: next() },
       })),
     })),
   });
@@ -71,5 +74,53 @@ describe('hostile spec through the whole pipeline', () => {
     const b = await compile(spec, { file: 'hostile.yaml', format: ['svg', 'json'] });
     expect(b.outputs.svg).toBe(a.outputs.svg);
     expect(b.outputs.json).toBe(a.outputs.json);
+  });
+
+  it('escapes hostile text in item objects and sources (titles, owners, links, dates) and links nothing', async () => {
+    const t = (i: number) => NASTY[i % NASTY.length]!;
+    const spec = stringify({
+      title: 'items',
+      locale: 'zh-Hant',
+      sources: NASTY.map((_, i) => ({
+        id: `src-${i}`,
+        kind: 'reviews',
+        title: t(i),
+        n: i,
+        date: t(i + 1),
+        link: i % 2 ? 'javascript:alert(1)' : `https://example.com/${t(i).slice(0, 50)}`,
+      })),
+      stages: [
+        {
+          name: 'S',
+          pains: [{ text: t(0), id: 'sp', severity: 'high', evidence: ['src-1'] }],
+          touchpoints: NASTY.map((_, i) => ({
+            name: t(i),
+            emotion: (i % 5) - 2,
+            evidence: [`src-${i}`],
+            pains: [{ text: t(i + 2), id: `p${i}`, severity: ['low', 'medium', 'high'][i % 3], evidence: [`src-${(i + 1) % NASTY.length}`, `src-${i}`] }],
+            opportunities: [
+              {
+                text: t(i + 3),
+                status: ['idea', 'planned', 'in-progress', 'done'][i % 4],
+                owner: t(i + 4),
+                link: i % 2 ? 'javascript:alert(2)' : t(i + 5),
+                addresses: [`p${i}`],
+                evidence: [`src-${i}`],
+              },
+            ],
+          })),
+        },
+      ],
+    });
+    const result = await compile(spec, { file: 'items.yaml', format: ['svg'] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const svg = String(result.outputs.svg);
+    assertSafe(svg);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('↗ javascript:alert(2)'); // a link is text on the map
+    expect(svg).toContain('javascript:alert(1)'); // in the Sources card, as text
+    expect(svg).toContain('data-addresses="p0"');
+    expect(svg).toMatch(/class="[a-z]+-sources-card"/);
   });
 });
