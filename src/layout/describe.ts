@@ -28,13 +28,13 @@ export function describeJourney(ctx: LayoutContext): string {
   const low = curvesOf(analysis).reduce<CurvePoint | undefined>((l, c) => (c.lowest && (!l || c.lowest.emotion < l.emotion) ? c.lowest : l), undefined);
   if (low) {
     const col = ctx.cols.byTouchpoint.get(low.touchpointId);
+    // Whose it is goes beside the stage, inside the one pair of brackets: 線上掛號（掛號，媽媽）.
     const persona = journey.personas.find((p) => p.id === low.personaId);
-    const [open, close] = cjk ? ['（', '）'] : [' (', ')'];
-    const name = col?.touchpoint?.name ?? low.touchpointId;
+    const stage = col?.stage.name ?? low.stageId;
     parts.push(
       fill(m.summaryLowest, {
-        name: persona ? `${name}${open}${persona.name}${close}` : name,
-        stage: col?.stage.name ?? low.stageId,
+        name: col?.touchpoint?.name ?? low.touchpointId,
+        stage: persona ? `${stage}${cjk ? '，' : ', '}${persona.name}` : stage,
         score: scoreOnScale(low.emotion, scale),
       }),
     );

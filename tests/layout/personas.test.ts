@@ -117,6 +117,8 @@ describe('several personas on the map', () => {
     expect(pills[0]!.y).toBeGreaterThan(Math.max(...points.filter((y) => y > 0)) - 20);
     // One band for the touchpoint, not one per persona.
     expect(all.filter((n) => n.kind === 'rect' && n.role === 'valley-band')).toHaveLength(1);
+    // The accessible summary names the lowest point of any curve, and whose it is.
+    expect(layout(j, analyse(j)).description).toContain('最低點：Touchpoint b（s，阿公），−2。');
   });
   for (const [paper, portrait] of [
     ['a4', true],
