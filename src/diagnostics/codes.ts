@@ -1,6 +1,7 @@
 // Every code cjm reports about a spec, with its wording, in one place (as vega-lite's log/message.ts):
 // messages say what is wrong in the analyst's words, hints say how to fix it.
 import type { Diagnostic, Severity, Span } from './diagnostic.js';
+import { LINT_RULES } from '../model/rules.js';
 import { shown, quoted } from './values.js';
 import {
   MAX_ALIAS_VALUES,
@@ -306,11 +307,8 @@ export const DIAGNOSTIC_CODES = [
   'image-outside',
   'image-too-large',
   'image-not-png-or-jpeg',
-  'valley-without-pain',
-  'pain-without-opportunity',
-  'pain-unaddressed',
-  'valley-without-evidence',
-  'baseline-valley-unanswered',
+  // The journey-quality rules report under their own names.
+  ...LINT_RULES,
 ] as const;
 
 /** Places a problem in a file. */

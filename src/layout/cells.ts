@@ -85,13 +85,6 @@ export function textCell(ctx: LayoutContext, text: string, width: number, role: 
   return { width, height: b.height, place: (x, y) => b.place(x + 4, y) };
 }
 
-/** A small framed note for blueprint lanes (frontstage, backstage, support). */
-export function noteCard(ctx: LayoutContext, text: string, width: number, role: SceneRole): Block {
-  const { theme, measurer } = ctx;
-  const b = textBlock(measurer, text, width - 16, { size: FONT.body, fill: theme.text });
-  return card(b, width, { role, fill: theme.surface, stroke: theme.border, pad: 8, radius: 6 });
-}
-
 /** Pain or opportunity cards, one per item; `emphasis` marks the pains of a valley column. */
 export function itemCards(ctx: LayoutContext, items: readonly (Pain | Opportunity)[], width: number, kind: ItemKind, emphasis: boolean): Block {
   return stack(
