@@ -16,17 +16,17 @@ import { loadPdfEngine } from './engine.js';
 /** The weights text is drawn in (scene text, not the measurer: render/pdf imports nothing from src/text). */
 type FontWeight = TextNode['weight'];
 
-export interface FontFaces {
+export interface FontFaces<F = Font> {
   /** Face per weight the scene uses (a weight the scene never uses may be absent). */
-  normal?: Font;
-  bold?: Font;
+  normal?: F;
+  bold?: F;
   /** True when bold text has no face of its own and is drawn with a stroke to look bold. */
   syntheticBold: boolean;
   /** How messages name the font: a family name, and the file when the user brought it. */
   label: string;
 }
 
-export type FontLoad = { ok: true; faces: FontFaces } | { ok: false; message: string };
+export type FontLoad<F = Font> = { ok: true; faces: FontFaces<F> } | { ok: false; message: string };
 
 type NotoScript = 'TC' | 'SC' | 'JP';
 
@@ -44,7 +44,8 @@ export const notoFile = (script: NotoScript, weight: FontWeight): string => `ass
 // root is the nearest of these that holds the file (the folders in between never hold an assets/ folder).
 const PACKAGE_ROOTS = ['../', '../../../'];
 
-async function readBuiltIn(file: string): Promise<Buffer> {
+/** The TTF of a built-in face, decompressed (brotli runs on libuv's thread pool, so two faces decompress side by side). */
+export async function readBuiltIn(file: string): Promise<Buffer> {
   let lastError: unknown;
   for (const up of PACKAGE_ROOTS) {
     try {
@@ -155,17 +156,24 @@ export async function loadFaces(weights: ReadonlySet<FontWeight>, lang: string, 
       return { ok: false, message: `cannot use font "${fontPath}": ${reason(e)}` };
     }
   }
+  return loadBuiltIn(weights, lang, (data) => faceOf(data, lang));
+}
+
+/**
+ * The built-in faces for `weights`, each read with `open`: both files decompress at once, while the
+ * caller's engine loads. Never throws; only a broken install fails, the fonts ship in the package.
+ */
+export async function loadBuiltIn<F>(weights: ReadonlySet<FontWeight>, lang: string, open: (data: Buffer) => F | Promise<F>): Promise<FontLoad<F>> {
   const script = notoScript(lang);
-  const faces: FontFaces = { syntheticBold: false, label: `"Noto Sans ${script}"` };
-  for (const weight of ['normal', 'bold'] as const) {
-    if (!weights.has(weight)) continue;
-    const file = notoFile(script, weight);
-    try {
-      faces[weight] = await faceOf(await readBuiltIn(file), lang);
-    } catch (e) {
-      // Only a broken install gets here: the fonts ship in the package.
-      return { ok: false, message: `cannot read the built-in font ${file}: ${reason(e)} (reinstall cjm)` };
-    }
+  const used = (['normal', 'bold'] as const).filter((w) => weights.has(w));
+  const read = used.map((w) => readBuiltIn(notoFile(script, w)).then(open));
+  const faces: FontFaces<F> = { syntheticBold: false, label: `"Noto Sans ${script}"` };
+  const settled = await Promise.allSettled(read);
+  for (const [i, weight] of used.entries()) {
+    const r = settled[i]!;
+    if (r.status === 'rejected')
+      return { ok: false, message: `cannot read the built-in font ${notoFile(script, weight)}: ${reason(r.reason)} (reinstall cjm)` };
+    faces[weight] = r.value;
   }
   return { ok: true, faces };
 }

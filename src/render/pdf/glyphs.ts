@@ -1,10 +1,14 @@
 // What the PDF draws of a line of text, and which characters the font cannot draw. A character the
 // font lacks would come out as an empty box; it is still drawn (so the text stays whole when copied),
 // but never silently: the renderer turns the list into one warning naming every such character.
-import type { Font } from 'fontkit';
 import type { Scene, SceneNode, TextNode } from '../../layout/scene.js';
-type FontWeight = TextNode['weight'];
 import type { FontFaces } from './fonts.js';
+
+type FontWeight = TextNode['weight'];
+/** What these functions read of a face: its character map (fontkit's Font, or the PNG back-end's TrueType reader). */
+interface CmapFace {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
 
 /** Controls have no visible form (a tab is a space); lone surrogates are not text at all. */
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -18,7 +22,7 @@ const MAX_LISTED = 24;
  * controls, soft hyphens, zero-width spaces …) are dropped as a browser would, unless they are
  * joiners or variation selectors the font itself handles.
  */
-export function drawableText(text: string, face: Font): string {
+export function drawableText(text: string, face: CmapFace): string {
   return text
     .replace(/\t/g, ' ')
     .replace(CONTROL, '')
@@ -39,17 +43,17 @@ export function weightsUsed(scene: Scene): Set<FontWeight> {
   return new Set(textNodes(scene.nodes).map((n) => n.weight));
 }
 
-export const faceFor = (faces: FontFaces, weight: FontWeight): Font => {
+export const faceFor = <F>(faces: FontFaces<F>, weight: FontWeight): F => {
   const face = faces[weight] ?? faces.normal ?? faces.bold;
   if (!face) throw new Error('renderPdf: no font face loaded for the scene text');
   return face;
 };
 
 /** Characters of the scene's text that the faces have no glyph for, each once, in reading order. */
-export function missingCharacters(scene: Scene, faces: FontFaces): string[] {
+export function missingCharacters<F extends CmapFace>(scene: Scene, faces: FontFaces<F>): string[] {
   const missing = new Set<string>();
   // fontkit's cmap lookup is slow (~2 µs); a map has only a few hundred distinct characters.
-  const checked = new Map<Font, Set<string>>();
+  const checked = new Map<F, Set<string>>();
   for (const node of textNodes(scene.nodes)) {
     const face = faceFor(faces, node.weight);
     const seen = checked.get(face) ?? new Set<string>();

@@ -1,13 +1,13 @@
 // PNG output: the scene's SVG rasterised by resvg (@resvg/resvg-js, a native build inside the npm
 // package: no browser, no system library). Text reaches resvg as glyph outlines of the bundled fonts
-// (svg.ts, outline.ts), so resvg loads no font at all. resvg and fontkit are imported here, lazily, only when a
-// PNG is asked for. A map too big for one image (past 32,767 px a side, which most viewers and browsers
+// (svg.ts, outline.ts), so resvg loads no font at all. The built-in faces are read by truetype.ts, a user
+// font by fontkit (faces.ts); resvg, and fontkit for a user font, are imported lazily, only when a PNG is asked for. A map too big for one image (past 32,767 px a side, which most viewers and browsers
 // refuse, or past MAX_PIXELS) is drawn at the largest scale that fits, with a warning.
 import type { Scene } from '../../layout/scene.js';
-import { loadFaces } from '../pdf/fonts.js';
 import { missingCharacters, missingGlyphWarning, weightsUsed } from '../pdf/glyphs.js';
 import { outlinedSvg } from './svg.js';
 import { withSoftwareChunk } from './chunks.js';
+import { loadOutlineFaces } from './faces.js';
 
 export const DEFAULT_SCALE = 2;
 /** Longest side of a PNG cjm writes: past it Chromium, Firefox and most image tools refuse to draw. */
@@ -49,7 +49,7 @@ export function fittingScale(width: number, height: number, scale: number): numb
 export async function renderPng(scene: Scene, options: PngOptions = {}): Promise<PngResult> {
   const asked = options.scale ?? DEFAULT_SCALE;
   const empty = { bytes: new Uint8Array(), width: 0, height: 0, scale: asked, warnings: [], missing: [] };
-  const loaded = await loadFaces(weightsUsed(scene), scene.lang, options.fontPath);
+  const loaded = await loadOutlineFaces(weightsUsed(scene), scene.lang, options.fontPath);
   if (!loaded.ok) return { ...empty, error: loaded.message };
   const { faces } = loaded;
   const missing = missingCharacters(scene, faces);

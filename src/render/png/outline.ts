@@ -6,11 +6,11 @@
 // Each glyph's outline is written once per face, size and slant in relative path commands, so placing
 // it again is one absolute move plus a cached string (one path per text node rasterises ~2x faster
 // than one <use> per glyph).
-import type { Font, Glyph } from 'fontkit';
 import type { TextNode } from '../../layout/scene.js';
 import type { FontFaces } from '../pdf/fonts.js';
 import { drawableText, faceFor } from '../pdf/glyphs.js';
 import { el } from '../svg/xml.js';
+import type { OutlineFace, OutlineGlyph } from './truetype.js';
 
 /** Stroke width of synthetic bold (a user font has no bold face), per unit of font size: as the PDF. */
 const FAKE_BOLD = 1 / 30;
@@ -20,6 +20,22 @@ const OBLIQUE = 0.2;
 /** Glyph coordinates to 1/1000 px: finer than any scale cjm draws at, and short. */
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 const num = (n: number): string => (Object.is(n, -0) || n === 0 ? '0' : String(n));
+/** An integer count of 1/1000 px as a decimal, as `num(k / 1000)` writes it, without float formatting (the hot loop). */
+function milli(k: number): string {
+  if (k === 0) return '0';
+  const a = k < 0 ? -k : k;
+  const whole = Math.floor(a / 1000);
+  let frac = a - whole * 1000;
+  if (frac === 0) return k < 0 ? `-${whole}` : String(whole);
+  // Three digits, trailing zeros dropped.
+  let width = 3;
+  while (frac % 10 === 0) {
+    frac /= 10;
+    width -= 1;
+  }
+  const f = String(frac).padStart(width, '0');
+  return `${k < 0 ? '-' : ''}${whole}.${f}`;
+}
 
 /** A glyph at one size and slant: where its outline starts, and the rest as relative commands. */
 interface Placed {
@@ -29,14 +45,14 @@ interface Placed {
 }
 
 /** Relative path commands of the glyph, from its first point, in px (y down) for `size` px per font unit. */
-function placeGlyph(glyph: Glyph, size: number, slant: number): Placed | undefined {
-  // Rounded absolute coordinates, so the relative steps between them add up exactly (no drift).
-  const at = (x: number, y: number): [number, number] => [round((x + y * slant) * size), round(-y * size)];
+function placeGlyph(glyph: OutlineGlyph, size: number, slant: number): Placed | undefined {
+  // Absolute coordinates rounded to whole 1/1000 px, so the relative steps between them add up exactly (no drift).
+  const at = (x: number, y: number): [number, number] => [Math.round((x + y * slant) * size * 1000), Math.round(-y * size * 1000)];
   let start: [number, number] | undefined;
   let current: [number, number] = [0, 0];
   let subpath: [number, number] = [0, 0];
   const out: string[] = [];
-  const rel = (p: [number, number]): string => `${num(round(p[0] - current[0]))} ${num(round(p[1] - current[1]))}`;
+  const rel = (p: [number, number]): string => `${milli(p[0] - current[0])} ${milli(p[1] - current[1])}`;
   for (const { command, args } of glyph.path.commands) {
     const a = args as number[];
     if (command === 'closePath') {
@@ -57,16 +73,16 @@ function placeGlyph(glyph: Glyph, size: number, slant: number): Placed | undefin
     }
     current = end;
   }
-  return start ? { startX: start[0], startY: start[1], rest: out.join('') } : undefined;
+  return start ? { startX: start[0] / 1000, startY: start[1] / 1000, rest: out.join('') } : undefined;
 }
 
 export class GlyphOutlines {
   private readonly cache = new Map<string, Placed | undefined>();
-  private readonly faceIndex = new Map<Font, number>();
+  private readonly faceIndex = new Map<OutlineFace, number>();
 
-  constructor(private readonly faces: FontFaces) {}
+  constructor(private readonly faces: FontFaces<OutlineFace>) {}
 
-  private placed(face: Font, glyph: Glyph, size: number, slant: number): Placed | undefined {
+  private placed(face: OutlineFace, glyph: OutlineGlyph, size: number, slant: number): Placed | undefined {
     let index = this.faceIndex.get(face);
     if (index === undefined) this.faceIndex.set(face, (index = this.faceIndex.size));
     const key = `${index} ${glyph.id} ${size} ${slant}`;

@@ -7,8 +7,9 @@ import { renderNode } from '../svg/nodes.js';
 import { idsWith } from '../svg/ids.js';
 import { el, fmt } from '../svg/xml.js';
 import { GlyphOutlines } from './outline.js';
+import type { OutlineFace } from './truetype.js';
 
-export function outlinedSvg(scene: Scene, faces: FontFaces): string {
+export function outlinedSvg(scene: Scene, faces: FontFaces<OutlineFace>): string {
   const glyphs = new GlyphOutlines(faces);
   const ids = idsWith('');
   const draw = (nodes: readonly SceneNode[]): string =>
