@@ -12,6 +12,7 @@ import type { Analysis } from './analyse/analysis.js';
 import type { Journey } from './model/journey.js';
 import { layout } from './layout/index.js';
 import { layoutSheets } from './layout/sheets.js';
+import { paperWarnings } from './paper-warnings.js';
 import type { ThemeName } from './layout/index.js';
 import type { Scene } from './layout/scene.js';
 import type { Measurer } from './text/measurer.js';
@@ -293,6 +294,7 @@ export async function renderFormats(
         title: p.journey.title,
       });
       const file = options.file ?? '<stdin>';
+      if (paper && page !== 'fit') for (const d of paperWarnings(paper.overflow, p.journey, p.source, file, page)) diagnostics.push(d);
       if (pdf.error !== undefined) {
         // A spec's own `font:` is pointed at; a --font from the command line has no place in the file.
         const span = !options.fontPath && p.source ? p.source.locate(['font'], 'value') : START;

@@ -213,6 +213,20 @@ export const problems = {
       "cjm goes by the file's first bytes, not its name: save the photo as PNG or JPEG",
     ),
 
+  // Paper (src/layout/sheets.ts, reported by compile for --page): a part of the map taller than a sheet
+  pageOverflow: (part: string, paper: string, sheets: string, smallest?: string) =>
+    smallest === undefined
+      ? warning(
+          'page-overflow',
+          `${part} is taller than a sheet of ${paper}: it continues over sheets ${sheets}, split between lines`,
+          'shorten it to keep it on one sheet, or print on larger paper (--page a3)',
+        )
+      : warning(
+          'page-overflow',
+          `${part} is taller than a sheet of ${paper} and has no place to split: sheet ${sheets} is printed smaller, with text down to ${smallest}`,
+          'shorten it, or print on larger paper (--page a3)',
+        ),
+
   // Journey quality (src/analyse/lint.ts): warnings a reviewer of the map would raise
   valleyWithoutPain: (touchpoint: string) =>
     warning(
@@ -307,6 +321,7 @@ export const DIAGNOSTIC_CODES = [
   'image-outside',
   'image-too-large',
   'image-not-png-or-jpeg',
+  'page-overflow',
   // The journey-quality rules report under their own names.
   ...LINT_RULES,
 ] as const;

@@ -142,6 +142,7 @@ export function layout(journey: Journey, analysis: Analysis, options: LayoutOpti
       width,
       headerRow,
       stageLabels: stages.labels,
+      stageNotes: stages.notes,
       lanesTop,
       rows: lanes.rows,
       introRight: MARGIN + Math.max(inner, row.width),

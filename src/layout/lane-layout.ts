@@ -1,7 +1,7 @@
 // Stacks the lanes top to bottom: a label on the left, one cell per touchpoint column, stage-wide
 // cards under them, alternating stripes and separators. A lane is as tall as its tallest cell, so
 // nothing in one lane can reach into the next.
-import type { PagingRow, SceneNode } from './scene.js';
+import type { PagingRow, SceneNode, TextNode } from './scene.js';
 import type { LayoutContext } from './context.js';
 import type { Block } from './block.js';
 import { stack, textBlock } from './block.js';
@@ -46,8 +46,10 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
   ).forEach((lane, laneIndex) => {
     const laneTop = y;
     if (lane.kind === 'line') {
-      const label = textBlock(ctx.measurer, labels.map[lane.key], fullW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });
-      const lineY = laneTop + LINE_LANE_H / 2 + label.height / 2;
+      // Wrapped to the lane-label column, like the lanes' names: a paper sheet repeats that column, so text past it would be cut.
+      const label = textBlock(ctx.measurer, labels.map[lane.key], labelW, { size: FONT.small, fill: theme.muted, role: 'blueprint-line-label' });
+      // Under the label, also when it wraps onto two lines.
+      const lineY = Math.max(laneTop + LINE_LANE_H / 2 + label.height / 2, laneTop + 7 + label.height);
       under.push(...label.place(MARGIN, laneTop + 4));
       under.push({
         kind: 'line',
@@ -61,7 +63,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
         dash: [8, 5],
       });
       y += LINE_LANE_H + label.height / 2;
-      rows.push({ y: laneTop, height: y - laneTop });
+      rows.push({ y: laneTop, height: y - laneTop, lane: lane.key });
       return;
     }
     if (lane.kind === 'emotion') {
@@ -74,7 +76,7 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       for (const node of emotion.under) under.push(node);
       for (const [i, nodes] of emotion.perColumn) add(i, nodes);
       y += height;
-      rows.push({ y: laneTop, height, emotion: true });
+      rows.push({ y: laneTop, height, emotion: true, lane: lane.key });
       under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
       return;
     }
@@ -87,7 +89,8 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
     const contentH = cellsH + (stageH > 0 ? (cellsH > 0 ? CARD_GAP * 2 : 0) + stageH : 0);
     const height = Math.max(label.height, contentH) + LANE_PAD * 2;
     if (laneIndex % 2 === 1) stripes.push({ kind: 'rect', role: 'lane-stripe', x: MARGIN, y: laneTop, width: fullW, height, fill: theme.laneStripe });
-    under.push(...label.place(MARGIN, laneTop + LANE_PAD));
+    const placedLabel = label.place(MARGIN, laneTop + LANE_PAD);
+    under.push(...placedLabel);
     cells.forEach((cell, i) => {
       const col = cols.columns[i];
       if (cell && col) add(i, cell.place(col.x, laneTop + LANE_PAD));
@@ -99,7 +102,8 @@ export function layoutLanes(ctx: LayoutContext, top: number): LanesResult {
       if (cell && span) for (const n of stack([cell], 0, span.width).place(span.x, stageTop)) under.push(n);
     });
     y += height;
-    rows.push({ y: laneTop, height });
+    const labelNode = placedLabel.find((n): n is TextNode => n.kind === 'text');
+    rows.push({ y: laneTop, height, lane: lane.key, ...(labelNode ? { label: labelNode } : {}) });
     under.push({ kind: 'line', role: 'lane-separator', x1: MARGIN, y1: y, x2: cols.right, y2: y, stroke: theme.grid, strokeWidth: 1 });
   });
   return { height: y - top, stripes, under, perColumn, rows };

@@ -12,6 +12,8 @@ export interface PagingInput {
   headerRow: { y: number; height: number };
   /** Each stage's name on its header bar, by stage index. */
   stageLabels: readonly (TextNode | undefined)[];
+  /** The text under each stage's name (average, description), by stage index. */
+  stageNotes: readonly (readonly TextNode[] | undefined)[];
   title?: Box;
   lanesTop: number;
   rows: PagingRow[];
@@ -19,7 +21,7 @@ export interface PagingInput {
   notes?: Box;
 }
 
-export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesTop, rows, introRight, notes }: PagingInput): ScenePaging {
+export function scenePaging({ cols, width, headerRow, stageLabels, stageNotes, title, lanesTop, rows, introRight, notes }: PagingInput): ScenePaging {
   // Half a column gap left of the first column: valley bands reach 4 px past their column and stay whole.
   const gutter = cols.left - COL_GAP / 2;
   const columns: PagingColumn[] = cols.columns.map((c) => ({
@@ -30,7 +32,8 @@ export function scenePaging({ cols, width, headerRow, stageLabels, title, lanesT
   }));
   const stages: PagingStage[] = cols.stages.map((span) => {
     const label = stageLabels[span.index];
-    return { id: span.stage.id, x: span.x, width: span.width, ...(label ? { label } : {}) };
+    const notes = stageNotes[span.index] ?? [];
+    return { id: span.stage.id, x: span.x, width: span.width, ...(label ? { label } : {}), ...(notes.length > 0 ? { notes: [...notes] } : {}) };
   });
   const cuts: PageCut[] = [{ x: gutter, stage: true }];
   for (let i = 1; i < columns.length; i += 1) {

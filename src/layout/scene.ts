@@ -231,6 +231,8 @@ export interface PagingStage {
   width: number;
   /** The stage's name drawn on its header bar (the same object as in `Scene.nodes`): a page that starts inside the stage repeats it at its left edge. */
   label?: TextNode;
+  /** The text under the name (baseline average, description), likewise: repeated where it fits, left out where it would be cut. */
+  notes?: TextNode[];
 }
 
 /** A place a page may start or end: left of the first column, between two columns, or the map's right edge. */
@@ -248,6 +250,10 @@ export interface PagingRow {
   height: number;
   /** The emotion lane: its curve and scale are repeated on every sheet. */
   emotion?: boolean;
+  /** The lane's key ('touchpoint', 'action', 'pains' …, the touchpoint field it shows), for messages. */
+  lane?: string;
+  /** The lane's name in the left column (the same object as in `Scene.nodes`): a sheet that continues a lane too tall for the one before repeats it. */
+  label?: TextNode;
 }
 
 /**

@@ -7,12 +7,29 @@
 // the PDF back-end and the HTML page's print section draw the sheets as given.
 import type { Journey } from '../model/journey.js';
 import type { Analysis } from '../analyse/analysis.js';
-import type { Box, PagingRow, PagingStage, Scene, SceneNode, ScenePaging, TextNode } from './scene.js';
+import type { Box, PagingStage, Scene, SceneNode, TextNode } from './scene.js';
 import type { LayoutOptions } from './index.js';
 import { layout } from './index.js';
 import { tableMeasurer } from '../text/index.js';
 import { balancedBreaks } from './breaks.js';
 import { MARGIN } from './metrics.js';
+import {
+  FOOT_PT,
+  type Geometry,
+  HEAD_PT,
+  INTRO_GAP,
+  LEFT_PAD,
+  type SheetOverflow,
+  type SheetPlan,
+  flowRegions,
+  geometry,
+  overflowOf,
+  plan,
+  roomAt,
+} from './sheet-plan.js';
+import { type FlowRegion, flowRows, type Piece } from './flow.js';
+
+export type { SheetOverflow } from './sheet-plan.js';
 import { themes } from './theme.js';
 
 export type PaperSize = 'a4' | 'a3' | 'letter';
@@ -60,25 +77,18 @@ export interface SheetLayout {
   sheets: Sheet[];
   /** The smallest text on any sheet, in points. */
   smallestText: number;
+  /** What did not fit on one sheet (nothing is ever cut: it continues on the next, or is drawn smaller). */
+  overflow: SheetOverflow[];
 }
 
-/** Points above the map on sheets after the first (the running title), and below it on every sheet (the page number). */
-const HEAD_PT = 22;
-const FOOT_PT = 18;
 const TITLE_PT = 10;
 const FOLIO_PT = 8;
-/** Scene units shown left of the lane labels and right of a sheet's last column. */
-const LEFT_PAD = 12;
+/** Scene units shown right of a sheet's last column. */
 const END_PAD = 12;
-/** Space between the intro band and the stage headers on the first sheet, in scene units. */
-const INTRO_GAP = 10;
 /** The largest scale: 1 px of the screen map is 1 pt on paper (text a third larger than on screen). */
 const MAX_SCALE = 1;
 /** A column on paper is at most this much wider than on screen (a map of three touchpoints does not stretch across A3). */
 const MAX_WIDEN = 1.6;
-/** A sheet's columns fill at least this share of its width: the scale only drops this far to save a sheet. */
-const MIN_FILL = 0.85;
-
 function smallestFont(nodes: readonly SceneNode[]): number {
   let min = Infinity;
   const walk = (n: SceneNode): void => {
@@ -89,97 +99,13 @@ function smallestFont(nodes: readonly SceneNode[]): number {
   return Number.isFinite(min) ? min : 12;
 }
 
-interface Geometry {
-  paging: ScenePaging;
-  /** Scene x of the sheet's left edge. */
-  x0: number;
-  /** Stage header row plus the gap under it, in scene units. */
-  headerBlock: number;
-  /** The intro band's y range. */
-  introTop: number;
-  introHeight: number;
-}
-
-function geometry(scene: Scene): Geometry {
-  const paging = scene.paging!;
-  const introTop = (paging.title?.y ?? MARGIN) - 6;
-  return { paging, x0: MARGIN - LEFT_PAD, headerBlock: paging.lanesTop - paging.headerRow.y, introTop, introHeight: paging.headerRow.y - INTRO_GAP - introTop };
-}
-
-/** Lane indices per sheet of one column range: greedy, each sheet as full as it can be; undefined when one lane is taller than a sheet. */
-function bands(rows: readonly PagingRow[], first: number, rest: number): number[][] | undefined {
-  const emotion = rows.findIndex((r) => r.emotion);
-  const out: number[][] = [];
-  let i = 0;
-  while (i < rows.length) {
-    const room = out.length === 0 ? first : rest;
-    let j = i;
-    let used = 0;
-    while (j < rows.length && used + rows[j]!.height + (emotion >= 0 && (emotion < i || emotion > j) ? rows[emotion]!.height : 0) <= room) {
-      used += rows[j]!.height;
-      j += 1;
-    }
-    if (j === i) {
-      // Not even one lane fits under the intro band: the band gets a sheet of its own.
-      if (out.length === 0 && first < rest) {
-        out.push([]);
-        continue;
-      }
-      return undefined;
-    }
-    const band = Array.from({ length: j - i }, (_, k) => i + k);
-    if (emotion >= 0 && emotion < i) band.unshift(emotion);
-    if (emotion > j - 1) band.push(emotion);
-    out.push(band);
-    i = j;
-  }
-  return out;
-}
-
-interface Plan {
-  scale: number;
-  bands: number[][][];
-}
-
 /** Scene units a sheet showing the columns between cuts `from` and `to` needs, lane labels included. */
-const pageWidth = (g: Geometry, from: number, to: number): number => g.paging.gutter - g.x0 + g.paging.cuts[to]!.x - g.paging.cuts[from]!.x + END_PAD;
+const pageWidth = (g: Geometry, from: number, to: number): number => g.paging.gutter - g.x0 + g.cutX[to]! - g.cutX[from]! + END_PAD;
 
 /** Which columns go on which sheet: as few sheets as the smallest readable scale allows, about equally full, cut between stages where that costs little. */
 function columnRanges(g: Geometry, maxWidth: number): [number, number][] {
   const ends = balancedBreaks(g.paging.cuts, (from, to) => pageWidth(g, from, to), maxWidth);
   return ends.map((end, i): [number, number] => [i === 0 ? 0 : ends[i - 1]!, end]);
-}
-
-/**
- * The lanes on each sheet, at the largest scale (up to `cap`, where the widest sheet fills the page)
- * that needs no more sheets than the smallest allowed one; below the readable size only when a
- * single lane is taller than a sheet at it.
- */
-function plan(g: Geometry, ranges: readonly [number, number][], printH: number, minScale: number, cap: number): Plan {
-  const { paging } = g;
-  const bandsAt = (s: number): number[][][] | undefined => {
-    const rest = (printH - HEAD_PT - FOOT_PT) / s - g.headerBlock;
-    const first = (printH - FOOT_PT) / s - g.headerBlock - g.introHeight - INTRO_GAP;
-    const out: number[][][] = [];
-    for (let r = 0; r < ranges.length; r += 1) {
-      const b = bands(paging.rows, r === 0 ? first : rest, rest);
-      if (!b) return undefined;
-      out.push(b);
-    }
-    return out;
-  };
-  const count = (b: number[][][] | undefined): number => (b ? b.reduce((n, x) => n + x.length, 0) : Infinity);
-  const floor = Math.min(cap, Math.max(minScale, cap * MIN_FILL));
-  const best = count(bandsAt(floor));
-  for (let s = cap; s >= floor - 1e-9; s -= 0.005) {
-    const b = bandsAt(s);
-    if (b && count(b) <= best) return { scale: s, bands: b };
-  }
-  for (let s = floor; s > 0.05; s *= 0.95) {
-    const b = bandsAt(s);
-    if (b) return { scale: s, bands: b };
-  }
-  return { scale: 0.05, bands: ranges.map(() => [paging.rows.map((_, i) => i)]) };
 }
 
 /** Column widths that make every sheet's columns fill it at `scale` (each column at most MAX_WIDEN times its screen width). */
@@ -192,32 +118,51 @@ function widenedColumns(g: Geometry, ranges: readonly [number, number][], printW
   return widths;
 }
 
-/** Runs of lanes that sit next to each other in the scene, as y ranges. */
-function runs(rows: readonly PagingRow[], band: readonly number[]): [number, number][] {
+/** Runs of lanes (or parts of lanes) that sit next to each other in the scene, as y ranges. */
+function runs(pieces: readonly Piece[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const i of band) {
-    const r = rows[i]!;
+  for (const { top, bottom } of pieces) {
     const last = out[out.length - 1];
-    if (last && Math.abs(last[1] - r.y) < 0.01) last[1] = r.y + r.height;
-    else out.push([r.y, r.y + r.height]);
+    if (last && Math.abs(last[1] - top) < 0.01) last[1] = bottom;
+    else out.push([top, bottom]);
   }
   return out;
 }
 
-/** The stage header row for the columns from `start` to `stop`, and the name of a stage that began on an earlier sheet at its left edge. */
+/** Right edge of a text node's widest line, in scene units. */
+function textRight(t: TextNode): number {
+  return t.lines.reduce((m, l) => {
+    const w = l.advance ?? l.width;
+    return Math.max(m, (t.anchor === 'start' ? l.x : t.anchor === 'end' ? l.x - w : l.x - w / 2) + w);
+  }, -Infinity);
+}
+
+/**
+ * The stage header row for the columns from `start` to `stop`. A stage that began on an earlier
+ * sheet shows its name (and the text under it) again at the sheet's left edge; text wider than the
+ * part of its stage on the sheet is left out there rather than cut.
+ */
 function headerLayers(stages: readonly PagingStage[], g: Geometry, start: number, stop: number, y: number): Layer[] {
   const { paging } = g;
   const row = paging.headerRow;
   const left = paging.gutter - g.x0;
-  const relabelled = new Set<SceneNode>();
+  const moved = new Set<SceneNode>();
   const labels: Layer[] = [];
   for (const stage of stages) {
-    if (!(stage.x < start - 1 && stage.x + stage.width > start) || !stage.label) continue;
-    relabelled.add(stage.label);
-    const clip = { x: left, y, width: Math.min(stage.x + stage.width, stop) - start, height: row.height };
-    labels.push({ clip, dx: left - stage.x, dy: y - row.y, nodes: [stage.label] });
+    const right = Math.min(stage.x + stage.width, stop);
+    if (right <= Math.max(stage.x, start)) continue;
+    const continued = stage.x < start - 1;
+    const shift = continued ? start - stage.x : 0;
+    const shown: SceneNode[] = [];
+    for (const text of [stage.label, ...(stage.notes ?? [])]) {
+      if (!text) continue;
+      const fits = textRight(text) + shift <= right + 0.5;
+      if (continued || !fits) moved.add(text);
+      if (continued && fits) shown.push(text);
+    }
+    if (shown.length > 0) labels.push({ clip: { x: left, y, width: right - start, height: row.height }, dx: left - stage.x, dy: y - row.y, nodes: shown });
   }
-  return [{ clip: { x: left, y, width: stop - start, height: row.height }, dx: left - start, dy: y - row.y, skip: relabelled }, ...labels];
+  return [{ clip: { x: left, y, width: stop - start, height: row.height }, dx: left - start, dy: y - row.y, skip: moved }, ...labels];
 }
 
 function textLine(text: string, size: number, weight: 'normal' | 'bold', x: number, y: number, anchor: 'start' | 'end', fill: string): TextNode {
@@ -246,28 +191,53 @@ function fitTitle(title: string, max: number): string {
 
 /**
  * What the map shows under its lanes (the Sources card) goes under the last sheet's lanes when it
- * fits there, else on a sheet of its own, drawn smaller only if it is taller than a sheet. Returns
- * the scale it is drawn at.
+ * fits there, else on sheets of its own at the map's scale: a card taller than a sheet continues on
+ * the next, split between lines (flow.ts), and only one with no place to split is drawn smaller.
+ * Returns what did not fit one sheet (its `shrunkTo` is the scale, not yet a text size).
  */
 function addNotes(
   pages: Omit<Sheet, 'chrome'>[],
   used: readonly number[],
   g: Geometry,
   notes: Box,
+  region: FlowRegion,
   paper: { width: number; height: number; printW: number; printH: number; scale: number },
-): number {
+): SheetOverflow | undefined {
   const clipW = notes.x + notes.width + END_PAD - g.x0;
-  const layer = (top: number): Layer => ({ clip: { x: 0, y: top - 2, width: clipW, height: notes.height + 4 }, dx: -g.x0, dy: top - notes.y });
+  const bottom = notes.y + notes.height;
+  // 2 units of slack round the card's own edges (its border), none where it is split.
+  const layer = (at: number, from: number, to: number): Layer => {
+    const above = from <= notes.y ? 2 : 0;
+    const below = to >= bottom ? 2 : 0;
+    return { clip: { x: 0, y: at - above, width: clipW, height: to - from + above + below }, dx: -g.x0, dy: at - from };
+  };
   const last = pages[pages.length - 1]!;
   const top = used[used.length - 1]! + INTRO_GAP * 2;
   const room = (paper.printH - FOOT_PT - (last.originY - PAPER_MARGIN)) / last.scale;
   if (top + notes.height + 2 <= room && clipW * last.scale <= paper.printW) {
-    last.layers.push(layer(top));
-    return last.scale;
+    last.layers.push(layer(top, notes.y, bottom));
+    return undefined;
   }
-  const scale = Math.min(paper.scale, (paper.printH - HEAD_PT - FOOT_PT) / (notes.height + 4), paper.printW / clipW);
-  pages.push({ width: paper.width, height: paper.height, scale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + HEAD_PT, layers: [layer(2)] });
-  return scale;
+  const scale = Math.min(paper.scale, paper.printW / clipW);
+  const full = (paper.printH - HEAD_PT - FOOT_PT) / scale - 4;
+  const parts = flowRows([{ y: notes.y, height: notes.height }], full, full, (from, limit) => region.cut(from, limit));
+  const first = pages.length + 1;
+  let smallest = scale;
+  for (const part of parts) {
+    const piece = part.pieces[0]!;
+    const s = part.oversize ? Math.min(scale, (paper.printH - HEAD_PT - FOOT_PT) / (piece.bottom - piece.top + 4)) : scale;
+    smallest = Math.min(smallest, s);
+    pages.push({
+      width: paper.width,
+      height: paper.height,
+      scale: s,
+      originX: PAPER_MARGIN,
+      originY: PAPER_MARGIN + HEAD_PT,
+      layers: [layer(2, piece.top, piece.bottom)],
+    });
+  }
+  if (parts.length === 1 && !parts[0]!.oversize) return undefined;
+  return { part: 'sources', sheets: [first, pages.length], ...(parts.some((q) => q.oversize) ? { shrunkTo: smallest } : {}) };
 }
 
 /**
@@ -290,56 +260,68 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
   const introWidth = printW / scale + 2 * (MARGIN - LEFT_PAD);
   const scene = layout(journey, analysis, { ...options, compact: false, introWidth, columnWidths: widenedColumns(g1, ranges, printW, scale) });
   const g = geometry(scene);
+  const flows = flowRegions(scene, g, ranges);
   // Never larger than the scale the intro band was laid out for, or the band would not fit the sheet.
-  const p = plan(g, ranges, printH, minScale, scale);
+  const p = plan(g, ranges, printH, minScale, scale, flows);
   const theme = themes[(scene.theme in themes ? scene.theme : 'light') as keyof typeof themes];
   const { paging } = g;
   const left = paging.gutter - g.x0;
+  const introW = paging.introRight + LEFT_PAD - g.x0;
   const pages: Omit<Sheet, 'chrome'>[] = [];
+  const font = smallestFont(scene.nodes);
+  const placed: { range: number; plan: SheetPlan }[] = [];
   /** Scene units used from the top of each page's layers. */
   const used: number[] = [];
-  let smallestText = smallestFont(scene.nodes) * p.scale;
   ranges.forEach(([from, to], r) => {
-    const start = paging.cuts[from]!.x;
-    const stop = paging.cuts[to]!.x;
-    p.bands[r]!.forEach((band, b) => {
-      const intro = r === 0 && b === 0;
+    const start = g.cutX[from]!;
+    const stop = g.cutX[to]!;
+    for (const plan of p.sheets[r]!) {
+      const first = pages.length === 0;
       const layers: Layer[] = [];
       let y = 0;
-      let scale = p.scale;
-      if (intro) {
-        layers.push({ clip: { x: 0, y: 0, width: paging.introRight + LEFT_PAD - g.x0, height: g.introHeight }, dx: -g.x0, dy: -g.introTop });
-        // An intro band taller than a sheet (a very long list of valleys) is shrunk onto its own sheet.
-        if (band.length === 0) scale = Math.min(p.scale, (printH - FOOT_PT) / g.introHeight, printW / (paging.introRight + LEFT_PAD - g.x0));
-        if (band.length === 0) smallestText = Math.min(smallestText, smallestFont(scene.nodes) * scale);
-        y = g.introHeight + INTRO_GAP;
+      if (plan.intro) {
+        const [top, bottom] = plan.intro;
+        layers.push({ clip: { x: 0, y: 0, width: introW, height: bottom - top }, dx: -g.x0, dy: -top });
+        y = bottom - top + (plan.pieces.length > 0 ? INTRO_GAP : 0);
       }
-      if (band.length > 0) {
+      if (plan.pieces.length > 0) {
         layers.push(...headerLayers(paging.stages, g, start, stop, y));
         y += g.headerBlock;
-        for (const [top, bottom] of runs(paging.rows, band)) {
+        const labels: Layer[] = [];
+        let at = y;
+        for (const piece of plan.pieces) {
+          // A lane continued from the sheet before: its name again, at the top of the left column (drawn over the lane's background).
+          const row = paging.rows[piece.row]!;
+          // (only where it fits: a short last part of a lane gets no label rather than a cut one).
+          const fits = row.label && row.label.box.y + row.label.box.height - row.y <= piece.bottom - piece.top;
+          if (piece.top > row.y + 0.01 && row.label && fits)
+            labels.push({ clip: { x: 0, y: at, width: left, height: piece.bottom - piece.top }, dx: -g.x0, dy: at - row.y, nodes: [row.label] });
+          at += piece.bottom - piece.top;
+        }
+        for (const [top, bottom] of runs(plan.pieces)) {
           const h = bottom - top + 0.5;
           layers.push({ clip: { x: 0, y, width: left, height: h }, dx: -g.x0, dy: y - top });
           layers.push({ clip: { x: left, y, width: stop - start, height: h }, dx: left - start, dy: y - top });
           y += bottom - top;
         }
+        layers.push(...labels);
       }
       // Columns widened on the first pass can come out a little wider once laid out again (a wider
       // gutter, a card that cannot wrap narrower): that sheet is drawn a little smaller, never cut.
+      // So is a sheet holding a part that fits no sheet and could not be split (flow.ts).
       const right = layers.reduce((m, l) => Math.max(m, l.clip.x + l.clip.width), 0);
-      if (right * scale > printW) {
-        scale = printW / right;
-        smallestText = Math.min(smallestText, smallestFont(scene.nodes) * scale);
-      }
-      pages.push({ width, height, scale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + (intro ? 0 : HEAD_PT), layers });
+      const sheetScale = Math.min(p.scale, printW / right, plan.oversize ? roomAt(printH, 1, first) / y : Infinity);
+      pages.push({ width, height, scale: sheetScale, originX: PAPER_MARGIN, originY: PAPER_MARGIN + (first ? 0 : HEAD_PT), layers });
+      placed.push({ range: r, plan });
       used.push(y);
-    });
+    }
   });
-  if (paging.notes)
-    smallestText = Math.min(
-      smallestText,
-      addNotes(pages, used, g, paging.notes, { width, height, printW, printH, scale: p.scale }) * smallestFont(scene.nodes),
-    );
+  const overflow = overflowOf(placed, paging, flows, (i) => font * pages[i]!.scale);
+  if (paging.notes && flows.notes) {
+    const notes = addNotes(pages, used, g, paging.notes, flows.notes, { width, height, printW, printH, scale: p.scale });
+    if (notes) overflow.push({ ...notes, ...(notes.shrunkTo !== undefined ? { shrunkTo: font * notes.shrunkTo } : {}) });
+  }
+  const smallestText = pages.reduce((m, page) => Math.min(m, font * page.scale), font * p.scale);
   const title = fitTitle(scene.title, printW - 80);
   const sheets = pages.map(
     (page, i): Sheet => ({
@@ -350,5 +332,5 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
       ],
     }),
   );
-  return { scene, sheets, smallestText: Math.min(smallestText, FOLIO_PT) };
+  return { scene, sheets, smallestText: Math.min(smallestText, FOLIO_PT), overflow };
 }

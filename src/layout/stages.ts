@@ -16,6 +16,8 @@ export interface StageHeaders {
   height: number;
   /** Each stage's name as drawn on its bar, by stage index (a page that starts inside a stage repeats it). */
   labels: (TextNode | undefined)[];
+  /** The text under each stage's name (baseline average, description), by stage index. */
+  notes: TextNode[][];
 }
 
 export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders {
@@ -40,14 +42,17 @@ export function layoutStageHeaders(ctx: LayoutContext, y: number): StageHeaders 
   const height = blocks.reduce((m, b) => Math.max(m, b.all.height + PAD_Y * 2), 36);
   const nodes: SceneNode[] = [];
   const labels: (TextNode | undefined)[] = [];
+  const notes: TextNode[][] = [];
   ctx.cols.stages.forEach((span, i) => {
     const block = blocks[i];
     if (!block) return;
     // Names share one baseline row when any stage has a description; otherwise they are centred.
     const top = blocks.some((b) => b.all.height > b.name.height) ? y + PAD_Y : y + (height - block.all.height) / 2;
     const placed = block.all.place(span.x + PAD_X, top);
-    labels[span.index] = placed.find((n): n is TextNode => n.kind === 'text');
+    const texts = placed.filter((n): n is TextNode => n.kind === 'text');
+    labels[span.index] = texts[0];
+    notes[span.index] = texts.slice(1);
     nodes.push({ kind: 'rect', role: 'stage-header', x: span.x, y, width: span.width, height, radius: 8, fill: stageColor(theme, span.index) }, ...placed);
   });
-  return { nodes, height, labels };
+  return { nodes, height, labels, notes };
 }

@@ -65,14 +65,25 @@ describe('layoutSheets', () => {
     }
   }
 
-  it('a lane taller than a sheet is printed smaller rather than cut, and never throws', () => {
+  it('a lane taller than a sheet continues on the next sheet at the readable size (flow.test.ts has the details)', () => {
     const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
     const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 0, { action: long }), touchpoint('b', -1)] }]);
-    const { scene, sheets, smallestText } = layoutSheets(j, analyse(j), {}, { paper: 'a4' });
-    expect(sheets.length).toBeGreaterThan(0);
-    expect(smallestText).toBeLessThan(MIN_TEXT_PT.a4);
+    const { scene, sheets, smallestText, overflow } = layoutSheets(j, analyse(j), {}, { paper: 'a4' });
+    expect(sheets.length).toBeGreaterThan(1);
+    expect(smallestText).toBeGreaterThanOrEqual(MIN_TEXT_PT.a4);
+    expect(overflow).toMatchObject([{ part: 'action', touchpoint: 'a' }]);
     for (const col of scene.paging!.columns)
       expect(sheets.some((s) => columnClips(s).some((c) => c.from <= col.x && col.x + col.width <= c.to + 1e-6))).toBe(true);
+  });
+
+  it('a map of a few touchpoints, as wide as its persona band, prints on one portrait sheet at the readable size', () => {
+    // The blank right of its columns (the map is as wide as the band above the stages) is not on the sheet.
+    const j = journeyOf([{ id: 's', touchpoints: [touchpoint('a', 1), touchpoint('b', -1)] }], {
+      personas: [{ id: 'p', name: 'P', goals: ['a goal'], needs: [], frustrations: [] }],
+    });
+    const { sheets, smallestText } = layoutSheets(j, analyse(j), {}, { paper: 'a4', portrait: true });
+    expect(sheets).toHaveLength(1);
+    expect(smallestText).toBeGreaterThanOrEqual(MIN_TEXT_PT.a4);
   });
 
   it('lays out any journey for paper without throwing, every column on a sheet', () => {

@@ -76,6 +76,14 @@ interface OpensImages {
   openImage(src: Buffer): unknown;
 }
 
+/**
+ * Whether a line with its baseline at `y` (page units) is on this layer: its ink (about one font size
+ * above the baseline, a quarter below) is inside the clip, give or take the slack layout leaves
+ * between lines, where it splits a lane over two sheets.
+ */
+const baselineShows = (y: number, size: number, clip: { y: number; height: number }): boolean =>
+  y >= clip.y + size * 0.5 && y <= clip.y + clip.height + size * 0.3;
+
 export interface DrawContext {
   doc: PDFKit.PDFDocument;
   faces: FontFaces;
@@ -114,7 +122,7 @@ function drawNode(ctx: DrawContext, n: SceneNode): void {
   else if (n.kind === 'line') line(doc, n);
   else if (n.kind === 'path') path(doc, n);
   else if (n.kind === 'image') image(doc, n, ctx.photos);
-  else drawText(doc, n, ctx.faces);
+  else drawText(doc, n, ctx.faces, (y) => baselineShows(y + layer.dy, n.fontSize, layer.clip));
   doc.restore();
   ctx.tags?.end();
 }

@@ -22,8 +22,12 @@ export function registerFaces(doc: PDFKit.PDFDocument, faces: FontFaces): void {
   }
 }
 
-/** Draws the node's lines; the caller wraps it in save/restore. */
-export function drawText(doc: PDFKit.PDFDocument, n: TextNode, faces: FontFaces): void {
+/**
+ * Draws the node's lines whose baseline `shows` (the page's clip: a lane continued on the next sheet
+ * is split between two lines, and a line that is not on this page must not be in its text either,
+ * or copying, search and screen readers would find it twice); the caller wraps it in save/restore.
+ */
+export function drawText(doc: PDFKit.PDFDocument, n: TextNode, faces: FontFaces, shows: (baseline: number) => boolean = () => true): void {
   const colour = rgb(n.fill);
   if (!colour || n.lines.length === 0) return;
   const face = faceFor(faces, n.weight);
@@ -38,6 +42,7 @@ export function drawText(doc: PDFKit.PDFDocument, n: TextNode, faces: FontFaces)
       .lineWidth(n.fontSize * FAKE_BOLD)
       .lineJoin('round');
   for (const line of n.lines) {
+    if (!shows(line.y)) continue;
     const text = drawableText(line.text, face);
     if (text.trim() === '') continue;
     const width = line.advance ?? line.width;

@@ -12,7 +12,7 @@ import { labelsFor } from '../../../src/i18n/labels.js';
 import { formatScore } from '../../../src/layout/context.js';
 import { MIN_TEXT_PT, PAPER, PAPER_MARGIN, type PaperSize } from '../../../src/layout/sheets.js';
 import { ROOT } from '../../helpers/cli.js';
-import { SKIP_POPPLER, info, poppler } from './poppler.js';
+import { SKIP_POPPLER, info, pagesOf } from './poppler.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 const specs = readdirSync(EXAMPLES)
@@ -24,39 +24,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Noto Sans's ascent + descent, in em: pdftotext's word box height for text of 1 pt. */
 const BOX_PER_PT = 1.448;
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-const unentity = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** Each page's words with their boxes in points, from one `pdftotext -bbox` run. */
-function pagesOf(file: string): Word[][] {
-  const html = poppler('pdftotext', ['-bbox', file, '-']);
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: unentity(m[5]!),
-      })),
-    );
-}
 
 /** The rightmost drawn pixel above the footer, in points from the page's left edge (72 dpi, grey). */
 function inkRight(file: string, page: number, height: number): number {
