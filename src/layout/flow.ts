@@ -71,25 +71,42 @@ function addLeaves(n: SceneNode, out: Leaf[]): void {
 
 /** What may be cut where, for one horizontal slice of the map (a sheet's columns and the lane labels). */
 export class FlowRegion {
-  private readonly leaves: Leaf[];
-  private readonly spans: Span[];
+  private found?: { leaves: Leaf[]; spans: Span[] };
 
-  /** `shows(minX, maxX)`: whether a drawing over that x range is on the slice. */
-  constructor(nodes: readonly SceneNode[], shows: (minX: number, maxX: number) => boolean) {
+  /**
+   * `shows(minX, maxX)`: whether a drawing over that x range is on the slice. The scene is read on
+   * the first question only: a map whose lanes all fit their sheets never asks one.
+   */
+  constructor(
+    private readonly nodes: readonly SceneNode[],
+    private readonly shows: (minX: number, maxX: number) => boolean,
+  ) {}
+
+  private get leaves(): Leaf[] {
+    return this.read().leaves;
+  }
+
+  private get spans(): Span[] {
+    return this.read().spans;
+  }
+
+  private read(): { leaves: Leaf[]; spans: Span[] } {
+    if (this.found) return this.found;
     const all: Leaf[] = [];
-    for (const n of nodes) addLeaves(n, all);
-    this.leaves = all.filter((l) => shows(l.minX, l.maxX));
-    const whole = this.leaves
+    for (const n of this.nodes) addLeaves(n, all);
+    const leaves = all.filter((l) => this.shows(l.minX, l.maxX));
+    const whole = leaves
       .filter((l) => l.whole)
       .map((l): [number, number] => [l.minY, l.maxY])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const merged: [number, number][] = [];
+    const spans: [number, number][] = [];
     for (const [a, b] of whole) {
-      const last = merged[merged.length - 1];
+      const last = spans[spans.length - 1];
       if (last && a < last[1]) last[1] = Math.max(last[1], b);
-      else merged.push([a, b]);
+      else spans.push([a, b]);
     }
-    this.spans = merged;
+    this.found = { leaves, spans };
+    return this.found;
   }
 
   /** The lowest height in (top + MIN_PIECE, limit] where the slice may be cut, if any. */
