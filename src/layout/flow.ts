@@ -69,6 +69,30 @@ function addLeaves(n: SceneNode, out: Leaf[]): void {
   }
 }
 
+/** Spans sorted and merged where they overlap. */
+function merge(spans: readonly Span[]): Span[] {
+  const out: [number, number][] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    const last = out[out.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The lowest height at or above `limit` inside none of `spans` (merged, sorted). */
+function lowestOutside(spans: readonly Span[], limit: number): number {
+  let y = limit;
+  // Disjoint and sorted: walk back from the last that starts below `limit`.
+  for (let i = spans.length - 1; i >= 0; i -= 1) {
+    const [a, b] = spans[i]!;
+    if (a >= y) continue;
+    if (b > y) y = a;
+    else break;
+  }
+  return y;
+}
+
 /** What may be cut where, for one horizontal slice of the map (a sheet's columns and the lane labels). */
 export class FlowRegion {
   private found?: { leaves: Leaf[]; spans: Span[] };
@@ -95,30 +119,21 @@ export class FlowRegion {
     const all: Leaf[] = [];
     for (const n of this.nodes) addLeaves(n, all);
     const leaves = all.filter((l) => this.shows(l.minX, l.maxX));
-    const whole = leaves
-      .filter((l) => l.whole)
-      .map((l): [number, number] => [l.minY, l.maxY])
-      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const spans: [number, number][] = [];
-    for (const [a, b] of whole) {
-      const last = spans[spans.length - 1];
-      if (last && a < last[1]) last[1] = Math.max(last[1], b);
-      else spans.push([a, b]);
-    }
+    const spans = merge(leaves.filter((l) => l.whole).map((l): Span => [l.minY, l.maxY]));
     this.found = { leaves, spans };
     return this.found;
   }
 
-  /** The lowest height in (top + MIN_PIECE, limit] where the slice may be cut, if any. */
+  /**
+   * The lowest height in (top + MIN_PIECE, limit] where the slice may be cut, if any: between cards
+   * (a persona card, a pain point) when there is such a place, else between two lines of text.
+   */
   cut(top: number, limit: number): number | undefined {
-    let y = limit;
-    // Spans are disjoint and sorted: walk back from the last that starts below `limit`.
-    for (let i = this.spans.length - 1; i >= 0; i -= 1) {
-      const [a, b] = this.spans[i]!;
-      if (a >= y) continue;
-      if (b > y) y = a;
-      else break;
-    }
+    // Cards that begin on this piece and would fit on it stay whole when they can.
+    const cards = this.leaves.filter((l) => !l.whole && l.minY >= top && l.maxY - l.minY < limit - top).map((l): Span => [l.minY, l.maxY]);
+    const between = cards.length > 0 ? lowestOutside(merge([...this.spans, ...cards]), limit) : undefined;
+    if (between !== undefined && between >= top + MIN_PIECE) return between;
+    const y = lowestOutside(this.spans, limit);
     return y >= top + MIN_PIECE ? y : undefined;
   }
 

@@ -256,9 +256,32 @@ export function layoutSheets(journey: Journey, analysis: Analysis, options: Layo
   const g1 = geometry(screen);
   const ranges = columnRanges(g1, printW / minScale);
   const widest = ranges.reduce((m, [a, b]) => Math.max(m, pageWidth(g1, a, b)), 0);
-  const scale = Math.min(MAX_SCALE, printW / widest);
-  const introWidth = printW / scale + 2 * (MARGIN - LEFT_PAD);
-  const scene = layout(journey, analysis, { ...options, compact: false, introWidth, columnWidths: widenedColumns(g1, ranges, printW, scale) });
+  const at = (s: number): Scene =>
+    layout(journey, analysis, {
+      ...options,
+      compact: false,
+      introWidth: printW / s + 2 * (MARGIN - LEFT_PAD),
+      columnWidths: widenedColumns(g1, ranges, printW, s),
+    });
+  // The band above the stages wraps to the sheet's width. When it comes out taller than the first
+  // sheet, the largest smaller scale (never below the readable size) that lays it out wide enough to
+  // stay whole on the first sheet is taken; when none does, it continues on the next sheet (flow.ts).
+  const introFits = (sc: Scene, s: number): boolean => geometry(sc).introHeight <= roomAt(printH, s, true);
+  let scale = Math.min(MAX_SCALE, printW / widest);
+  let scene = at(scale);
+  if (!introFits(scene, scale) && minScale < scale) {
+    const floor = at(minScale);
+    if (introFits(floor, minScale)) {
+      let [lo, hi, best] = [minScale, scale, floor];
+      for (let i = 0; i < 4; i += 1) {
+        const mid = (lo + hi) / 2;
+        const sc = at(mid);
+        if (introFits(sc, mid)) [lo, best] = [mid, sc];
+        else hi = mid;
+      }
+      [scale, scene] = [lo, best];
+    }
+  }
   const g = geometry(scene);
   const flows = flowRegions(scene, g, ranges);
   // Never larger than the scale the intro band was laid out for, or the band would not fit the sheet.

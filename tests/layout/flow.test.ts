@@ -215,4 +215,11 @@ describe('FlowRegion', () => {
     expect(region.cut(0, 138)).toBeCloseTo(129, 5); // inside the third line's ink: above it, below the second's
     expect(region.cut(0, 30)).toBeUndefined(); // less than a piece worth starting
   });
+
+  it('prefers a place between two cards to one between two lines inside a card', () => {
+    const card = (y: number): SceneNode => ({ kind: 'rect', x: 0, y, width: 10, height: 100 });
+    const cards = new FlowRegion([card(0), line(20), line(34.5), card(110), line(130), line(144.5), line(159), line(173.5)], () => true);
+    expect(cards.cut(0, 170)).toBe(110); // the second card stays whole on the next sheet
+    expect(cards.cut(0, 60)).toBe(60); // the first card is taller than what is left: cut inside it, below its lines
+  });
 });
