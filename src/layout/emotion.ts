@@ -7,6 +7,7 @@ import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
 import { downTriangle, face } from './shapes.js';
 import { scoreColor } from './theme.js';
+import type { Theme } from './theme.js';
 import { COL_W, FONT } from './metrics.js';
 import { deltaMarks } from './baseline.js';
 import { laneSeries, seriesData } from './lane-series.js';
@@ -111,6 +112,20 @@ function curveNodes(ctx: LayoutContext, series: CurveSeries, points: readonly Lo
   return out;
 }
 
+/** The ring around a valley's point: thicker and wider (`radii[1]`) at the journey's lowest point. */
+export function valleyRing(theme: Theme, x: number, y: number, lowest: boolean, radii: readonly [number, number]): SceneNode {
+  return {
+    kind: 'circle',
+    role: 'valley-ring',
+    cx: x,
+    cy: y,
+    r: lowest ? radii[1] : radii[0],
+    fill: theme.surface,
+    stroke: theme.valley.stroke,
+    strokeWidth: lowest ? 2.5 : 1.5,
+  };
+}
+
 /** A front series' point, with its valley ring when it is a valley there. */
 function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: number, score: number, id: string): SceneNode[] {
   const { journey, theme } = ctx;
@@ -118,17 +133,7 @@ function frontPoint(ctx: LayoutContext, series: CurveSeries, x: number, py: numb
   const valley = series.valleys.has(id);
   const lowest = series.lowest.has(id);
   const nodes: SceneNode[] = [];
-  if (valley)
-    nodes.push({
-      kind: 'circle',
-      role: 'valley-ring',
-      cx: x,
-      cy: py,
-      r: lowest ? 12 : 10,
-      fill: theme.surface,
-      stroke: theme.valley.stroke,
-      strokeWidth: lowest ? 2.5 : 1.5,
-    });
+  if (valley) nodes.push(valleyRing(theme, x, py, lowest, [10, 12]));
   // A persona's point is ringed in its curve's colour, so two points at one touchpoint tell whose is whose.
   const ring = series.personaId === undefined ? theme.surface : series.color;
   nodes.push({ kind: 'circle', role: series.pointRole, cx: x, cy: py, r: valley ? 6.5 : 5.5, fill: colour, stroke: ring, strokeWidth: 2 });

@@ -14,7 +14,7 @@ import { labelsFor } from '../i18n/labels.js';
 import { formatScore } from './context.js';
 import { textBlock } from './block.js';
 import { monotonePath } from './monotone.js';
-import { scoredRuns } from './emotion.js';
+import { scoredRuns, valleyRing } from './emotion.js';
 import { valleyBands } from './valleys.js';
 import { mapSeries, seriesData } from './lane-series.js';
 import { downTriangle } from './shapes.js';
@@ -192,17 +192,7 @@ function curve(ctx: LayoutContext, top: number): { under: SceneNode[]; perColumn
       const valley = series.valleys.has(p.touchpointId);
       const lowest = series.lowest.has(p.touchpointId);
       const nodes: SceneNode[] = [];
-      if (valley)
-        nodes.push({
-          kind: 'circle',
-          role: 'valley-ring',
-          cx: x,
-          cy: py,
-          r: lowest ? 10 : 8.5,
-          fill: theme.surface,
-          stroke: theme.valley.stroke,
-          strokeWidth: lowest ? 2.5 : 1.5,
-        });
+      if (valley) nodes.push(valleyRing(theme, x, py, lowest, [8.5, 10]));
       nodes.push({
         kind: 'circle',
         role: 'curve-point',
