@@ -2,21 +2,22 @@
 // formerly quadratic inputs of issue 10 at three sizes each. Doubling the size should roughly
 // double the cost above the fixed start-up (~0.2 s, ~60 MB). Inputs from scripts/lib/hostile.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manyErrorsYaml, sameNameYaml, softWrapMarkdown, unknownKeysYaml } from './lib/hostile.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/cjm.js', import.meta.url));
-const USAGE = fileURLToPath(new URL('../tests/hostile/usage.cjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'cjm-bench-hostile-'));
 
-/** CPU seconds (user + system) and peak RSS of one `cjm` run, reported by the child at exit. */
+/** CPU seconds (user + system, every thread) and peak RSS of one `cjm` run, from GNU time, as the hostile tests measure. */
 function measure(args) {
-  const file = join(work, 'usage.json');
-  spawnSync(process.execPath, ['--require', USAGE, BIN, ...args], { cwd: work, env: { ...process.env, CJM_USAGE_FILE: file }, maxBuffer: 1 << 28 });
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const r = spawnSync('/usr/bin/time', ['-f', 'CJM-RESOURCES %U %S %M', process.execPath, BIN, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('CJM-RESOURCES'));
+  if (!line) throw new Error(`no resource line from /usr/bin/time: ${r.stderr.slice(-500)}`);
+  const [user, system, rssKb] = line.split(' ').slice(1).map(Number);
+  return { cpuSeconds: user + system, maxRssMb: rssKb / 1024 };
 }
 
 const CASES = [
