@@ -1,7 +1,7 @@
 // HTML page load time: a 200-touchpoint journey rendered to HTML, loaded in headless Chromium from a
 // file:// URL. Target (issue 4): under 1 s to the load event. Prints figures; never asserts.
 // Run after `npm run build` (reads dist/). `npm run bench` calls it.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,8 @@ const t0 = performance.now();
 const result = await compile(yaml, { file: `journey-${TOUCHPOINTS}.yaml`, format: 'html' });
 const renderMs = performance.now() - t0;
 if (!result.ok || typeof result.outputs.html !== 'string') throw new Error('generated journey did not compile to HTML');
-const file = join(mkdtempSync(join(tmpdir(), 'cjm-bench-html-')), `journey-${TOUCHPOINTS}.html`);
+const work = mkdtempSync(join(tmpdir(), 'cjm-bench-html-'));
+const file = join(work, `journey-${TOUCHPOINTS}.html`);
 writeFileSync(file, result.outputs.html);
 const url = pathToFileURL(file).href;
 
@@ -63,4 +64,5 @@ try {
   console.log(`  until a focused touchpoint shows its details: ${ms(median(interactive))}`);
 } finally {
   await browser.close();
+  rmSync(work, { recursive: true, force: true });
 }
