@@ -50,3 +50,24 @@ export const nestedBraces = (depth) => `maps/${'{a,'.repeat(depth)}b${'}'.repeat
 
 /** Finding 11: a title of `chars` characters. */
 export const longTitleYaml = (chars) => `title: ${'x'.repeat(chars)}\nstages:\n  - id: s\n    touchpoints:\n      - name: A\n`;
+
+/**
+ * `sources` declared sources and `touchpoints` touchpoints, each citing a misspelt source and a real one:
+ * every misspelling used to be compared with every declared id (55 s for 3,000 × 5,000).
+ */
+export function unknownEvidenceYaml(touchpoints, sources = 3_000) {
+  const lines = ['title: T', 'sources:'];
+  for (let i = 0; i < sources; i += 1) lines.push(`  - {id: source-${i}, kind: other}`);
+  lines.push('stages:', '  - id: a', '    touchpoints:');
+  for (let i = 0; i < touchpoints; i += 1) lines.push(`      - {name: t${i}, emotion: 1, evidence: [sourze-${i % sources}, source-${(i * 7) % sources}]}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same with channels: `channels` declared, `touchpoints` touchpoints on a misspelt one. */
+export function unknownChannelYaml(touchpoints, channels = 3_000) {
+  const lines = ['title: T', 'channels:'];
+  for (let i = 0; i < channels; i += 1) lines.push(`  channel-${i}: {}`);
+  lines.push('stages:', '  - id: a', '    touchpoints:');
+  for (let i = 0; i < touchpoints; i += 1) lines.push(`      - {name: t${i}, emotion: 1, channel: chanel-${i % channels}}`);
+  return `${lines.join('\n')}\n`;
+}

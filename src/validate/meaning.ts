@@ -6,7 +6,8 @@ import type { Problem } from '../diagnostics/codes.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { JourneySpec } from '../model/schema.js';
 import { canonicalLocale } from '../i18n/labels.js';
-import { closest } from '../diagnostics/suggest.js';
+import { declaredIds } from '../diagnostics/suggest.js';
+import { MAX_DIAGNOSTICS } from '../model/limits.js';
 import { referenceDiagnostics } from './references.js';
 
 export const DEFAULT_SCALE: readonly [number, number] = [-2, 2];
@@ -39,7 +40,7 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
   if (spec.locale !== undefined && canonicalLocale(spec.locale) === undefined) {
     report(problems.unknownLocale(spec.locale), ['locale']);
   }
-  const channels = spec.channels === undefined ? undefined : Object.keys(spec.channels);
+  const channels = spec.channels === undefined ? undefined : declaredIds(Object.keys(spec.channels), MAX_DIAGNOSTICS);
 
   const stageIds = new Map<string, DataPath>();
   const touchpointIds = new Map<string, DataPath>();
@@ -69,8 +70,8 @@ export function meaningDiagnostics(spec: JourneySpec, source: ParsedSource): Dia
           typeof tp.emotion === 'number' ? [[tp.emotion, [...path, 'emotion']]] : Object.entries(tp.emotion).map(([id, v]) => [v, [...path, 'emotion', id]]);
         for (const [score, at] of scores) if (scaleOk && (score < min || score > max)) report(problems.emotionOutOfScale(min, max, score), at);
       }
-      if (channels !== undefined && tp.channel !== undefined && !channels.includes(tp.channel)) {
-        report(problems.unknownChannel(tp.channel, closest(tp.channel, channels), channels), [...path, 'channel']);
+      if (channels !== undefined && tp.channel !== undefined && !channels.has(tp.channel)) {
+        report(problems.unknownChannel(tp.channel, channels.suggest(tp.channel), channels.ids), [...path, 'channel']);
       }
     });
   });

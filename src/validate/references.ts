@@ -7,7 +7,9 @@ import type { Problem } from '../diagnostics/codes.js';
 import type { DataPath, ParsedSource } from '../parse/source.js';
 import type { JourneySpec, OpportunitySpec, PainSpec } from '../model/schema.js';
 import { MAX_PERSONAS } from '../model/schema.js';
-import { closest } from '../diagnostics/suggest.js';
+import { declaredIds } from '../diagnostics/suggest.js';
+import { MAX_DIAGNOSTICS } from '../model/limits.js';
+import { isByPersona } from '../model/per-persona.js';
 
 /** Lane keys the map draws itself; a custom lane may not take one (its classes and anchors would clash). */
 export const BUILT_IN_LANES = [
@@ -44,9 +46,12 @@ export function referenceDiagnostics(spec: JourneySpec, source: ParsedSource): D
   };
   const known: Record<Kind, string[]> = { persona: [], pain: [], source: [], lane: [] };
   const unknown = { persona: problems.unknownPersona, pain: problems.unknownPain, source: problems.unknownSource, lane: problems.unknownLane };
+  // Made at the first check: every id is declared before anything is checked.
+  const lookups = new Map<Kind, ReturnType<typeof declaredIds>>();
   const check = (kind: Kind, id: string, path: DataPath, part: 'key' | 'value' = 'value'): void => {
-    const ids = known[kind];
-    if (!ids.includes(id)) report(unknown[kind](id, closest(id, ids), ids), path, part);
+    let declared = lookups.get(kind);
+    if (!declared) lookups.set(kind, (declared = declaredIds(known[kind], MAX_DIAGNOSTICS)));
+    if (!declared.has(id)) report(unknown[kind](id, declared.suggest(id), declared.ids), path, part);
   };
 
   if (spec.persona !== undefined && spec.personas !== undefined) report(problems.personaTwice(), ['personas'], 'key');
@@ -111,7 +116,7 @@ export function referenceDiagnostics(spec: JourneySpec, source: ParsedSource): D
       checkEvidence(tp.evidence, path);
       for (const field of ['emotion', 'thought', 'feeling'] as const) {
         const value = tp[field];
-        if (value === null || typeof value !== 'object') continue;
+        if (!isByPersona(value)) continue;
         for (const id of Object.keys(value)) check('persona', id, [...path, field, id], 'key');
       }
       for (const id of Object.keys(tp.lanes ?? {})) check('lane', id, [...path, 'lanes', id], 'key');
