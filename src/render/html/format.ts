@@ -63,6 +63,7 @@ const oneOrList = (steps: readonly string[] | undefined): string | string[] | un
 /** Every filled-in field of a touchpoint except name and emotion, in reading order. */
 export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Labels): Field[] {
   const lanes = labels.lanes;
+  const cited = evidenceOf(journey, tp);
   const candidates: Array<[string, string, Field['value'] | undefined]> = [
     ['description', labels.page.description, tp.description],
     ['channel', labels.page.channel, channelLabel(journey, tp.channel)],
@@ -84,7 +85,7 @@ export function touchpointFields(journey: Journey, tp: Touchpoint, labels: Label
       lane.label,
       oneOrList(customLaneSteps(tp, lane.id)),
     ]),
-    ['evidence', labels.items.evidence, evidenceOf(journey, tp).length ? { sources: evidenceOf(journey, tp) } : undefined],
+    ['evidence', labels.items.evidence, cited.length ? { sources: cited } : undefined],
   ];
   const fields: Field[] = [];
   for (const [key, label, value] of candidates) {
